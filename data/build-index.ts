@@ -1,0 +1,48 @@
+/**
+ * Validates the hand-maintained `data/papers.json` and writes what the entrypoints load into
+ * `data/generated/`. Run by `npm run data` (and so by every build); `data/build-index.test.ts`
+ * fails when the committed output is stale.
+ *
+ * @module
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { buildDetectionIndex } from '../lib/matching/detection-index';
+import { PaperListSchema, type PaperList } from '../lib/papers/model';
+import { checkPaperList } from '../lib/papers/check';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SOURCE_FILE = join(here, 'papers.json');
+export const GENERATED_DIR = join(here, 'generated');
+
+/** Parses and checks the source, with messages that name the paper and field at fault. */
+export function loadPaperList(text: string): PaperList {
+  const result = v.safeParse(PaperListSchema, JSON.parse(text));
+  if (!result.success) {
+    const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    throw new Error(`data/papers.json does not match the paper schema:\n  ${problems.join('\n  ')}`);
+  }
+  const problems = checkPaperList(result.output);
+  if (problems.length > 0) throw new Error(`data/papers.json is inconsistent:\n  ${problems.join('\n  ')}`);
+  return result.output;
+}
+
+/** Every generated file, by name, as the text it must contain. */
+export function generatedFiles(list: PaperList): Record<string, string> {
+  return {
+    'detection-index.json': `${JSON.stringify(buildDetectionIndex(list.papers))}\n`,
+  };
+}
+
+function main(): void {
+  const list = loadPaperList(readFileSync(SOURCE_FILE, 'utf8'));
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(generatedFiles(list))) {
+    writeFileSync(join(GENERATED_DIR, name), text);
+  }
+  console.log(`data: ${list.papers.length} papers → ${Object.keys(generatedFiles(list)).join(', ')}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,99 @@
+/**
+ * The compact lookup tables the content script ships: normalised titles and identifiers,
+ * each mapped to the paper's position in `ids`. Built once from the paper list at build time
+ * (`data/build-index.ts`); every lookup at run time is one hash probe, however many papers
+ * the index holds.
+ *
+ * @module
+ */
+import type { Paper } from '../papers/model';
+import { normalizeDoi } from './identifiers';
+import { normalizeTitle } from './normalize-title';
+
+export interface DetectionIndex {
+  /** Paper ids; every table below maps to a position in this array. */
+  ids: string[];
+  /** Normalised title (listed, arXiv and earlier titles) → paper position. */
+  titles: Record<string, number>;
+  arxiv: Record<string, number>;
+  doi: Record<string, number>;
+  openreview: Record<string, number>;
+  /** Shortest and longest normalised title, to skip text that cannot be a title unread. */
+  titleLength: { min: number; max: number };
+}
+
+/** Builds the detection tables; throws when two papers claim the same title or identifier. */
+export function buildDetectionIndex(papers: readonly Paper[]): DetectionIndex {
+  const index: DetectionIndex = {
+    ids: [],
+    titles: {},
+    arxiv: {},
+    doi: {},
+    openreview: {},
+    titleLength: { min: Number.POSITIVE_INFINITY, max: 0 },
+  };
+  const claim = (table: Record<string, number>, key: string, position: number, what: string): void => {
+    const owner = table[key];
+    if (owner !== undefined && owner !== position) {
+      throw new Error(`detection index: ${what} "${key}" belongs to both ${index.ids[owner]} and ${index.ids[position]}`);
+    }
+    table[key] = position;
+  };
+  papers.forEach((paper, position) => {
+    index.ids.push(paper.id);
+    const titles = [paper.title, ...paper.altTitles, ...paper.arxiv.flatMap((a) => a.title ?? [])];
+    if (paper.archival?.title) titles.push(paper.archival.title);
+    for (const title of titles) {
+      const key = normalizeTitle(title);
+      claim(index.titles, key, position, 'title');
+      index.titleLength.min = Math.min(index.titleLength.min, key.length);
+      index.titleLength.max = Math.max(index.titleLength.max, key.length);
+    }
+    for (const { id } of paper.arxiv) claim(index.arxiv, id, position, 'arXiv id');
+    for (const doi of [paper.doi, paper.archival?.doi]) {
+      const key = normalizeDoi(doi);
+      if (key) claim(index.doi, key, position, 'DOI');
+    }
+    if (paper.openreviewId) claim(index.openreview, paper.openreviewId, position, 'OpenReview id');
+  });
+  if (papers.length === 0) index.titleLength.min = 0;
+  return index;
+}
+
+/** Run-time lookups over a {@link DetectionIndex}. */
+export class PaperMatcher {
+  readonly #index: DetectionIndex;
+  /** Raw text longer than this cannot normalise to a title (generous for markup and TeX). */
+  readonly maxRawLength: number;
+
+  constructor(index: DetectionIndex) {
+    this.#index = index;
+    this.maxRawLength = index.titleLength.max * 3 + 200;
+  }
+
+  /** The paper whose title the whole of `text` is, ignoring case, TeX, accents and punctuation. */
+  byTitle(text: string): string | undefined {
+    if (text.length < this.#index.titleLength.min || text.length > this.maxRawLength) return undefined;
+    const key = normalizeTitle(text);
+    if (key.length < this.#index.titleLength.min || key.length > this.#index.titleLength.max) return undefined;
+    return this.#lookup(this.#index.titles, key);
+  }
+
+  byArxivId(id: string): string | undefined {
+    return this.#lookup(this.#index.arxiv, id);
+  }
+
+  byDoi(doi: string): string | undefined {
+    const key = normalizeDoi(doi);
+    return key ? this.#lookup(this.#index.doi, key) : undefined;
+  }
+
+  byOpenReviewId(id: string): string | undefined {
+    return this.#lookup(this.#index.openreview, id);
+  }
+
+  #lookup(table: Record<string, number>, key: string): string | undefined {
+    // Own properties only: a page text of "constructor" must not reach Object.prototype.
+    return Object.hasOwn(table, key) ? this.#index.ids[table[key] as number] : undefined;
+  }
+}

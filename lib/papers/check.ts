@@ -1,0 +1,42 @@
+/**
+ * Consistency rules across papers that a per-field schema cannot express.
+ *
+ * @module
+ */
+import { normalizeTitle } from '../matching/normalize-title';
+import type { PaperList } from './model';
+
+/**
+ * Problems with a paper list, one sentence each; empty when it is sound.
+ *
+ * @example
+ * checkPaperList(list) // → ['paper "x": topic "nope" is not one of the list\'s topics']
+ */
+export function checkPaperList(list: PaperList): string[] {
+  const problems: string[] = [];
+  const topics = new Set(list.topics.map((t) => t.id));
+  const ids = new Set<string>();
+  const personNames = new Map<string, string>();
+  for (const paper of list.papers) {
+    const where = `paper "${paper.id}"`;
+    if (ids.has(paper.id)) problems.push(`${where}: id is used twice`);
+    ids.add(paper.id);
+    if (!topics.has(paper.topic)) problems.push(`${where}: topic "${paper.topic}" is not one of the list's topics`);
+    const title = normalizeTitle(paper.title);
+    for (const alt of paper.altTitles) {
+      if (alt === paper.title) problems.push(`${where}: alternative title repeats the title`);
+    }
+    if (title.length === 0) problems.push(`${where}: title has no words`);
+    for (const author of [...paper.authors, ...(paper.archival?.authors ?? [])]) {
+      // One person id must not name two different people. Spellings differ (Kläser, Klaeser;
+      // Lopez, Lopez Roldan) but keep the family name's start.
+      const family = normalizeTitle(author.family);
+      const known = personNames.get(author.person);
+      if (known !== undefined && known.slice(0, 3) !== family.slice(0, 3)) {
+        problems.push(`${where}: person "${author.person}" is both "${known}" and "${family}"`);
+      }
+      personNames.set(author.person, family);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+/**
+ * The extension's one message protocol: every message type, its payload and its reply, and
+ * typed send functions. Names say the direction: content script → background ("cs-bg/…"),
+ * popup → content script ("popup-cs/…").
+ *
+ * @module
+ */
+import { browser } from '#imports';
+
+/** What a page's content script found, in page order (distinct ids). */
+export interface PageDetections {
+  paperIds: string[];
+  /** Id of the site rules that read the page ("generic" after Scan this page). */
+  siteId: string;
+  /** True when detection is switched off for this site in the settings. */
+  disabled: boolean;
+}
+
+/** What the on-page card shows; prepared by the background, which holds the full index. */
+export interface PaperCardData {
+  id: string;
+  title: string;
+  authors: string;
+  venue: string;
+  abstract: string;
+  citation: { label: string; text: string };
+}
+
+export type Message =
+  | { type: 'cs-bg/detections'; paperIds: string[] }
+  | { type: 'cs-bg/paper-card'; paperId: string }
+  | { type: 'popup-cs/get-detections' };
+
+interface Replies {
+  'cs-bg/detections': undefined;
+  'cs-bg/paper-card': PaperCardData | null;
+  'popup-cs/get-detections': PageDetections;
+}
+
+export type Reply<T extends Message['type']> = Replies[T];
+
+/** Whether `value` is one of our messages (other extensions and pages can send anything). */
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+export function sendToBackground<M extends Message>(message: M): Promise<Reply<M['type']>> {
+  return browser.runtime.sendMessage(message) as Promise<Reply<M['type']>>;
+}
+
+export function sendToTab<M extends Message>(tabId: number, message: M): Promise<Reply<M['type']>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M['type']>>;
+}

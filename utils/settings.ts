@@ -1,0 +1,25 @@
+/**
+ * The user's settings, synced across their browsers. Each item falls back to its default when
+ * missing or unreadable, so a corrupt value never breaks the extension or the other settings.
+ *
+ * @module
+ */
+import { storage } from '#imports';
+
+/** Inline markers beside detected titles (the badge count is shown either way). */
+export const markersEnabledItem = storage.defineItem<boolean>('sync:markersEnabled', {
+  fallback: true,
+  version: 1,
+});
+
+/** Site ids (lib/sites) where the user switched detection off. */
+export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** Citation format copied by one click (an id from lib/citation). */
+export const defaultCitationFormatItem = storage.defineItem<string>('sync:defaultCitationFormat', {
+  fallback: 'bibtex',
+  version: 1,
+});
