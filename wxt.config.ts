@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Graphcore Research Papers',
     short_name: 'GC Papers',
     description:
-      "Spots Graphcore Research papers on arXiv, OpenReview, proceedings and scholar sites, with abstracts, related work and one-click citations.",
+      'Spots Graphcore Research papers on arXiv, OpenReview, proceedings and scholar sites, with abstracts, related work and one-click citations.',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'Graphcore Research Papers' },
     ...(browser === 'firefox'

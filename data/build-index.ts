@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { buildDetectionIndex } from '../lib/matching/detection-index';
 import { PaperListSchema, type PaperList } from '../lib/papers/model';
 import { checkPaperList } from '../lib/papers/check';
+import { relatedPapers } from '../lib/search/related';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SOURCE_FILE = join(here, 'papers.json');
@@ -21,11 +22,16 @@ export const GENERATED_DIR = join(here, 'generated');
 export function loadPaperList(text: string): PaperList {
   const result = v.safeParse(PaperListSchema, JSON.parse(text));
   if (!result.success) {
-    const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
-    throw new Error(`data/papers.json does not match the paper schema:\n  ${problems.join('\n  ')}`);
+    const problems = result.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`,
+    );
+    throw new Error(
+      `data/papers.json does not match the paper schema:\n  ${problems.join('\n  ')}`,
+    );
   }
   const problems = checkPaperList(result.output);
-  if (problems.length > 0) throw new Error(`data/papers.json is inconsistent:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`data/papers.json is inconsistent:\n  ${problems.join('\n  ')}`);
   return result.output;
 }
 
@@ -33,6 +39,7 @@ export function loadPaperList(text: string): PaperList {
 export function generatedFiles(list: PaperList): Record<string, string> {
   return {
     'detection-index.json': `${JSON.stringify(buildDetectionIndex(list.papers))}\n`,
+    'related.json': `${JSON.stringify(Object.fromEntries(relatedPapers(list.papers, list.topics)), null, 1)}\n`,
   };
 }
 
@@ -42,7 +49,9 @@ function main(): void {
   for (const [name, text] of Object.entries(generatedFiles(list))) {
     writeFileSync(join(GENERATED_DIR, name), text);
   }
-  console.log(`data: ${list.papers.length} papers → ${Object.keys(generatedFiles(list)).join(', ')}`);
+  console.log(
+    `data: ${list.papers.length} papers → ${Object.keys(generatedFiles(list)).join(', ')}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -20,7 +20,10 @@ export default defineBackground(() => {
         await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
         await browser.action.setTitle({
           tabId,
-          title: count > 0 ? `${count} Graphcore Research paper${count === 1 ? '' : 's'} on this page` : '',
+          title:
+            count > 0
+              ? `${count} Graphcore Research paper${count === 1 ? '' : 's'} on this page`
+              : '',
         });
         return undefined;
       }

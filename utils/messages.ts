@@ -23,7 +23,8 @@ export interface PaperCardData {
   authors: string;
   venue: string;
   abstract: string;
-  citation: { label: string; text: string };
+  /** The citation in the user's default format; null if it could not be prepared. */
+  citation: { label: string; text: string } | null;
 }
 
 export type Message =
@@ -41,7 +42,11 @@ export type Reply<T extends Message['type']> = Replies[T];
 
 /** Whether `value` is one of our messages (other extensions and pages can send anything). */
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string'
+  );
 }
 
 export function sendToBackground<M extends Message>(message: M): Promise<Reply<M['type']>> {

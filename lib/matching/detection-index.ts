@@ -32,10 +32,17 @@ export function buildDetectionIndex(papers: readonly Paper[]): DetectionIndex {
     openreview: {},
     titleLength: { min: Number.POSITIVE_INFINITY, max: 0 },
   };
-  const claim = (table: Record<string, number>, key: string, position: number, what: string): void => {
+  const claim = (
+    table: Record<string, number>,
+    key: string,
+    position: number,
+    what: string,
+  ): void => {
     const owner = table[key];
     if (owner !== undefined && owner !== position) {
-      throw new Error(`detection index: ${what} "${key}" belongs to both ${index.ids[owner]} and ${index.ids[position]}`);
+      throw new Error(
+        `detection index: ${what} "${key}" belongs to both ${index.ids[owner]} and ${index.ids[position]}`,
+      );
     }
     table[key] = position;
   };
@@ -73,9 +80,11 @@ export class PaperMatcher {
 
   /** The paper whose title the whole of `text` is, ignoring case, TeX, accents and punctuation. */
   byTitle(text: string): string | undefined {
-    if (text.length < this.#index.titleLength.min || text.length > this.maxRawLength) return undefined;
+    if (text.length < this.#index.titleLength.min || text.length > this.maxRawLength)
+      return undefined;
     const key = normalizeTitle(text);
-    if (key.length < this.#index.titleLength.min || key.length > this.#index.titleLength.max) return undefined;
+    if (key.length < this.#index.titleLength.min || key.length > this.#index.titleLength.max)
+      return undefined;
     return this.#lookup(this.#index.titles, key);
   }
 

@@ -19,7 +19,9 @@ describe('arxivIdFromUrl', () => {
   });
 
   it('resolves relative links against the page', () => {
-    expect(arxivIdFromUrl('/abs/2311.01135', 'https://arxiv.org/list/cs.LG/new')).toBe('2311.01135');
+    expect(arxivIdFromUrl('/abs/2311.01135', 'https://arxiv.org/list/cs.LG/new')).toBe(
+      '2311.01135',
+    );
   });
 
   it.each([
@@ -59,8 +61,12 @@ describe('normalizeDoi', () => {
 describe('openreviewIdFromUrl', () => {
   it('reads forum and pdf ids, and nothing else', () => {
     expect(openreviewIdFromUrl('https://openreview.net/forum?id=P7KRIiLM8T')).toBe('P7KRIiLM8T');
-    expect(openreviewIdFromUrl('/pdf?id=kIzat5hJxg', 'https://openreview.net/group?id=X')).toBe('kIzat5hJxg');
-    expect(openreviewIdFromUrl('https://openreview.net/group?id=ICLR.cc/2025/Conference')).toBeUndefined();
+    expect(openreviewIdFromUrl('/pdf?id=kIzat5hJxg', 'https://openreview.net/group?id=X')).toBe(
+      'kIzat5hJxg',
+    );
+    expect(
+      openreviewIdFromUrl('https://openreview.net/group?id=ICLR.cc/2025/Conference'),
+    ).toBeUndefined();
     expect(openreviewIdFromUrl('https://example.org/forum?id=P7KRIiLM8T')).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@
  */
 
 // New-style ids (0704.0001 … 2407.17465) with an optional version; old-style "cs/0112017".
-const ARXIV_PATH = /\/(?:abs|pdf|html|format|ps)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?(?=$|[/?#])/;
+const ARXIV_PATH =
+  /\/(?:abs|pdf|html|format|ps)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?(?=$|[/?#])/;
 const ARXIV_HOST = /(?:^|\.)arxiv\.org$/;
 const DOI = /\b(10\.\d{4,9}\/[^\s"'<>?#]+)/;
 const DOI_HOSTS = /(?:^|\.)doi\.org$/;
@@ -50,7 +51,10 @@ export function doiFromUrl(href: string, base?: string): string | undefined {
 /** Lower-cases a DOI and drops trailing punctuation picked up from surrounding text. */
 export function normalizeDoi(doi: string | undefined): string | undefined {
   if (!doi) return undefined;
-  const trimmed = doi.trim().replace(/[.,;)]+$/, '').toLowerCase();
+  const trimmed = doi
+    .trim()
+    .replace(/[.,;)]+$/, '')
+    .toLowerCase();
   return DOI.test(trimmed) ? trimmed : undefined;
 }
 

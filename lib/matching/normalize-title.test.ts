@@ -10,8 +10,14 @@ describe('normalizeTitle', () => {
     ['raw TeX from citation_title', 'u-$\\mu$P: The Unit-Scaled Maximal Update Parametrization'],
     ['tex2utf output keeping dollars', 'u-$μ$P: The Unit-Scaled Maximal Update Parametrization'],
     ['upper case', 'U-ΜP: THE UNIT-SCALED MAXIMAL UPDATE PARAMETRIZATION'],
-    ['line breaks and indentation', '\n          u-µP: The Unit-Scaled\n   Maximal Update Parametrization\n        '],
-    ['non-breaking hyphen and en dash', 'u\u2011µP: The Unit\u2013Scaled Maximal Update Parametrization'],
+    [
+      'line breaks and indentation',
+      '\n          u-µP: The Unit-Scaled\n   Maximal Update Parametrization\n        ',
+    ],
+    [
+      'non-breaking hyphen and en dash',
+      'u\u2011µP: The Unit\u2013Scaled Maximal Update Parametrization',
+    ],
     ['trailing period (dblp)', 'u-µP: The Unit-Scaled Maximal Update Parametrization.'],
     ['braces protecting case', '{u-$\\mu$P}: The {Unit-Scaled} Maximal Update Parametrization'],
   ])('folds the %s', (_label, variant) => {
@@ -27,7 +33,9 @@ describe('normalizeTitle', () => {
   });
 
   it('folds quote variants and keeps words apart', () => {
-    expect(normalizeTitle('Don’t “Stop” Pre-training')).toBe(normalizeTitle("Don't \"Stop\" Pre-training"));
+    expect(normalizeTitle('Don’t “Stop” Pre-training')).toBe(
+      normalizeTitle('Don\'t "Stop" Pre-training'),
+    );
   });
 
   it('keeps "++" so GPS++ differs from GPS', () => {

@@ -10,22 +10,69 @@
 
 /** TeX commands that arXiv and authors put in titles, mapped to the letters they print. */
 const TEX_SYMBOLS: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ',
-  eta: 'η', theta: 'θ', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ',
-  sigma: 'σ', tau: 'τ', phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'γ', Delta: 'δ', Theta: 'θ', Lambda: 'λ', Pi: 'π', Sigma: 'σ', Phi: 'φ', Omega: 'ω',
-  times: '×', infty: '∞', ell: 'l', textmu: 'μ', textendash: '-', textemdash: '-',
-  l: 'l', L: 'l', o: 'o', O: 'o', ss: 'ss', ae: 'ae', oe: 'oe', i: 'i',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'γ',
+  Delta: 'δ',
+  Theta: 'θ',
+  Lambda: 'λ',
+  Pi: 'π',
+  Sigma: 'σ',
+  Phi: 'φ',
+  Omega: 'ω',
+  times: '×',
+  infty: '∞',
+  ell: 'l',
+  textmu: 'μ',
+  textendash: '-',
+  textemdash: '-',
+  l: 'l',
+  L: 'l',
+  o: 'o',
+  O: 'o',
+  ss: 'ss',
+  ae: 'ae',
+  oe: 'oe',
+  i: 'i',
 };
 
 const TEX_COMMAND = /\\([A-Za-z]+)\s*/g;
 // \"o, \'e, \v{s}, \k{a}, \L …: accent commands before one letter, braced or not.
 const TEX_ACCENT = /\\[`'^"~=.uvHckbdrt]\s*\{?([A-Za-z])\}?/g;
 // Math delimiters and grouping braces join what they enclose to its neighbours: u-$\mu$P is "uμP".
-const TEX_GROUPING = /[$\{\}]/g;
+const TEX_GROUPING = /[${}]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 // Letters that NFD does not decompose but readers treat as their base letter.
-const FOLDED_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+const FOLDED_LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
 const FOLDED_LETTER = /[łøđßæœı]/g;
 /** Anything that is not a letter, a digit or "+" separates words ("GPS++" keeps its pluses). */
 const SEPARATORS = /[^\p{L}\p{N}+]+/gu;
@@ -41,7 +88,9 @@ const SEPARATORS = /[^\p{L}\p{N}+]+/gu;
 export function normalizeTitle(text: string): string {
   let s = text;
   if (s.includes('\\')) {
-    s = s.replace(TEX_ACCENT, '$1').replace(TEX_COMMAND, (_command, name: string) => TEX_SYMBOLS[name] ?? ' ');
+    s = s
+      .replace(TEX_ACCENT, '$1')
+      .replace(TEX_COMMAND, (_command, name: string) => TEX_SYMBOLS[name] ?? ' ');
   }
   // NFKC folds µ (micro sign) into μ and full-width or ligature forms into plain letters;
   // NFD then splits accents off so they can be dropped.

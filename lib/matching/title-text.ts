@@ -1,7 +1,9 @@
 /**
  * Reads the title a reader sees in an element, leaving out what pages put around or inside
- * titles: "Title:" descriptors, MathJax's second copies of glyphs and its TeX scripts,
- * Scholar's [PDF] labels. LaTeXML math contributes its TeX (`alttext`) instead of the
+ * titles: "Title:" descriptors, MathJax's TeX scripts and previews, Scholar's [PDF] labels.
+ * Typeset math is read once, from the MathML copy MathJax keeps for assistive technology
+ * (MathJax 2 and 3 hide their visual rendering with `aria-hidden`; MathJax 3 draws its glyphs
+ * with CSS). LaTeXML math contributes its TeX (`alttext`) instead of the
  * presentation-and-content soup of its text nodes.
  *
  * @module
@@ -18,7 +20,7 @@ const FILTER_SKIP = 3;
 /** Elements whose text is never part of a title. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 /** Classes of labels and rendering copies inside title elements. */
-const SKIPPED_CLASS = /(?:^|\s)(?:descriptor|MathJax_Preview|MJX_Assistive_MathML|gs_ct[cu12]|gs_or)(?:\s|$)/;
+const SKIPPED_CLASS = /(?:^|\s)(?:descriptor|MathJax_Preview|gs_ct[cu12]|gs_or)(?:\s|$)/;
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
@@ -41,7 +43,10 @@ export function titleText(element: Element, limit = Number.POSITIVE_INFINITY): s
     if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
     const el = node as Element;
     if (el.localName === 'math') {
-      parts.push(el.getAttribute('alttext') ?? '');
+      // LaTeXML puts the TeX in `alttext`, delimited again so that "u-" + "\mu" + "P" does
+      // not read as the command \muP; MathJax's assistive MathML has only its text.
+      const tex = el.getAttribute('alttext');
+      parts.push(tex === null ? (el.textContent ?? '') : `$${tex}$`);
       return FILTER_REJECT;
     }
     return isSkipped(el) ? FILTER_REJECT : FILTER_SKIP;

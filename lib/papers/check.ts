@@ -21,7 +21,8 @@ export function checkPaperList(list: PaperList): string[] {
     const where = `paper "${paper.id}"`;
     if (ids.has(paper.id)) problems.push(`${where}: id is used twice`);
     ids.add(paper.id);
-    if (!topics.has(paper.topic)) problems.push(`${where}: topic "${paper.topic}" is not one of the list's topics`);
+    if (!topics.has(paper.topic))
+      problems.push(`${where}: topic "${paper.topic}" is not one of the list's topics`);
     const title = normalizeTitle(paper.title);
     for (const alt of paper.altTitles) {
       if (alt === paper.title) problems.push(`${where}: alternative title repeats the title`);

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { abstractPreview, authorLine, venueLabel } from './format';
 import type { Author, Paper } from './model';
 
-const person = (given: string, family: string): Author => ({ given, family, person: `${given}-${family}`.toLowerCase() });
+const person = (given: string, family: string): Author => ({
+  given,
+  family,
+  person: `${given}-${family}`.toLowerCase(),
+});
 
 describe('authorLine', () => {
-  const five = [person('A', 'One'), person('B', 'Two'), person('C', 'Three'), person('D', 'Four'), person('E', 'Five')];
+  const five = [
+    person('A', 'One'),
+    person('B', 'Two'),
+    person('C', 'Three'),
+    person('D', 'Four'),
+    person('E', 'Five'),
+  ];
   it('lists up to one more than the limit in full', () => {
     expect(authorLine(five.slice(0, 4), 3)).toBe('A One, B Two, C Three, D Four');
   });
@@ -27,7 +37,10 @@ describe('venueLabel', () => {
     expect(venueLabel({ ...base, venue: { ...base.venue, short: 'arXiv' } })).toBe('arXiv 2024');
   });
   it('puts a later archival version first', () => {
-    const archival = { venue: { name: 'ICLR', short: 'ICLR', kind: 'conference' as const }, year: 2025 };
+    const archival = {
+      venue: { name: 'ICLR', short: 'ICLR', kind: 'conference' as const },
+      year: 2025,
+    };
     expect(venueLabel({ ...base, archival })).toBe('ICLR 2025 (WANT@ICML 2024)');
   });
 });
@@ -37,9 +50,13 @@ describe('abstractPreview', () => {
     expect(abstractPreview('Short.', 280)).toBe('Short.');
   });
   it('cuts at a sentence end', () => {
-    expect(abstractPreview('First sentence here. Second sentence is long enough.', 30)).toBe('First sentence here.');
+    expect(abstractPreview('First sentence here. Second sentence is long enough.', 30)).toBe(
+      'First sentence here.',
+    );
   });
   it('cuts at a word with an ellipsis when no sentence ends early', () => {
-    expect(abstractPreview('A very long sentence without any stop in it at all', 20)).toBe('A very long sentence…');
+    expect(abstractPreview('A very long sentence without any stop in it at all', 20)).toBe(
+      'A very long sentence…',
+    );
   });
 });

@@ -10,7 +10,10 @@ import * as v from 'valibot';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case'));
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case'),
+);
 
 /** What kind of venue a version of a paper appeared at; decides citation entry types. */
 export const VenueKindSchema = v.picklist(['conference', 'workshop', 'journal', 'preprint']);
@@ -41,7 +44,10 @@ export const AuthorSchema = v.strictObject({
 
 export const ArxivRefSchema = v.strictObject({
   /** New-style id without version ("2407.17465") or old-style ("math/0601001"). */
-  id: v.pipe(v.string(), v.regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/, 'arXiv id without version')),
+  id: v.pipe(
+    v.string(),
+    v.regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/, 'arXiv id without version'),
+  ),
   /** Title of this arXiv record where it differs from the paper's listed title. */
   title: v.optional(nonEmpty),
   /** Primary category, where known ("cs.LG"). */

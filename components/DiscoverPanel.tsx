@@ -1,0 +1,141 @@
+import type { ComponentChild } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Paper, Topic } from '../lib/papers/model';
+import { createSearchIndex, searchPapers } from '../lib/search/search-index';
+
+interface Props {
+  papers: readonly Paper[];
+  topics: readonly Topic[];
+  /** Put the cursor in the search box on open (no papers on the page). */
+  autoFocus: boolean;
+  /** A paper to show on its own (chosen from related work). */
+  focusPaperId?: string | undefined;
+  renderPaper(paper: Paper, terms?: readonly string[]): ComponentChild;
+}
+
+type Browse = { by: 'topic'; value: string } | { by: 'year'; value: number } | null;
+
+/** Search as you type over all the group's papers, and browse them by topic or by year. */
+export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderPaper }: Props) {
+  const [query, setQuery] = useState('');
+  const [browse, setBrowse] = useState<Browse>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  // The search index is built on the first keystroke, so opening the popup never waits for it.
+  const indexRef = useRef<ReturnType<typeof createSearchIndex>>();
+  const byId = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
+  const years = useMemo(
+    () => [...new Set(papers.map((p) => p.year))].sort((a, b) => b - a),
+    [papers],
+  );
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
+  useEffect(() => {
+    if (!focusPaperId) return;
+    setQuery('');
+    setBrowse(null);
+    sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [focusPaperId]);
+
+  const hits = useMemo(() => {
+    if (!query.trim()) return null;
+    indexRef.current ??= createSearchIndex(papers);
+    return searchPapers(indexRef.current, query);
+  }, [query, papers]);
+
+  let results: { paper: Paper; terms: readonly string[] }[] = [];
+  let summary = '';
+  if (hits) {
+    results = hits.flatMap((hit) => {
+      const paper = byId.get(hit.id);
+      return paper ? [{ paper, terms: hit.terms }] : [];
+    });
+    summary =
+      results.length === 0
+        ? `No papers match “${query}”.`
+        : `${results.length} paper${results.length === 1 ? '' : 's'} match “${query}”.`;
+  } else if (browse) {
+    results = papers
+      .filter((p) => (browse.by === 'topic' ? p.topic === browse.value : p.year === browse.value))
+      .map((paper) => ({ paper, terms: [] }));
+    const name =
+      browse.by === 'topic'
+        ? topics.find((t) => t.id === browse.value)?.name
+        : String(browse.value);
+    summary = `${results.length} paper${results.length === 1 ? '' : 's'} in ${name}.`;
+  } else if (focusPaperId && byId.has(focusPaperId)) {
+    results = [{ paper: byId.get(focusPaperId) as Paper, terms: [] }];
+  }
+
+  return (
+    <section class="discover" aria-labelledby="discover-heading" ref={sectionRef}>
+      <h2 id="discover-heading">Search and browse the group's papers</h2>
+      <input
+        ref={inputRef}
+        type="search"
+        class="search"
+        placeholder="Search titles, abstracts, authors, venues"
+        aria-label="Search the group's papers"
+        value={query}
+        onInput={(event) => {
+          setQuery((event.target as HTMLInputElement).value);
+          setBrowse(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && query) {
+            event.preventDefault();
+            setQuery('');
+          } else if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            sectionRef.current?.querySelector<HTMLElement>('article.paper')?.focus();
+          }
+        }}
+      />
+      <div class="browse" role="group" aria-label="Browse by topic">
+        {topics.map((topic) => (
+          <button
+            type="button"
+            key={topic.id}
+            class="chip"
+            aria-pressed={browse?.by === 'topic' && browse.value === topic.id}
+            onClick={() => {
+              setQuery('');
+              setBrowse(
+                browse?.by === 'topic' && browse.value === topic.id
+                  ? null
+                  : { by: 'topic', value: topic.id },
+              );
+            }}
+          >
+            {topic.name}
+          </button>
+        ))}
+      </div>
+      <label class="year-select">
+        Year{' '}
+        <select
+          value={browse?.by === 'year' ? String(browse.value) : ''}
+          onChange={(event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            setQuery('');
+            setBrowse(value ? { by: 'year', value: Number(value) } : null);
+          }}
+        >
+          <option value="">Any</option>
+          {years.map((year) => (
+            <option key={year} value={String(year)}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="results-summary" aria-live="polite">
+        {summary}
+      </p>
+      <div class="results">{results.map(({ paper, terms }) => renderPaper(paper, terms))}</div>
+    </section>
+  );
+}

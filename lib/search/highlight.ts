@@ -1,0 +1,36 @@
+/**
+ * Splits text into plain and matched pieces for highlighting search hits: a word matches when,
+ * normalised like the index (case, accents, µ/μ), it starts with one of the matched terms.
+ *
+ * @module
+ */
+import { normalizeTitle } from '../matching/normalize-title';
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+const WORD = /[\p{L}\p{N}+]+/gu;
+
+/**
+ * @example
+ * highlightSegments('Unit Scaling', ['scal'])
+ * // → [{ text: 'Unit ', match: false }, { text: 'Scaling', match: true }]
+ */
+export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
+  const wanted = terms.map((t) => normalizeTitle(t)).filter(Boolean);
+  if (wanted.length === 0) return [{ text, match: false }];
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const found of text.matchAll(WORD)) {
+    const word = normalizeTitle(found[0]);
+    if (!wanted.some((term) => word.startsWith(term))) continue;
+    const start = found.index;
+    if (start > last) segments.push({ text: text.slice(last, start), match: false });
+    segments.push({ text: found[0], match: true });
+    last = start + found[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), match: false });
+  return segments;
+}

@@ -1,0 +1,150 @@
+/**
+ * The group's related work for a paper: the few other papers a member of the group would
+ * name, each with a short reason. Combines the list's topic, shared authors (by person id, so
+ * spelling variants count) and TF-IDF similarity of titles and abstracts.
+ *
+ * @module
+ */
+import { normalizeTitle } from '../matching/normalize-title';
+import type { Author, Paper, Topic } from '../papers/model';
+
+export interface RelatedPaper {
+  id: string;
+  /** A few words on why, e.g. "same topic: Low Precision; shared authors: C. Luschi". */
+  reason: string;
+  score: number;
+}
+
+const WEIGHTS = { topic: 0.35, author: 0.12, maxAuthors: 3, text: 1 };
+
+// Words that say nothing about a paper's subject in this field.
+const STOPWORDS = new Set(
+  `a an and are as at be by can for from has have in into is it its of on or our over show such than that the their these this to
+  towards under using via we which while with without work paper method methods approach new results propose present based model models
+  use used also both more most each only other two one first well large training learning deep neural network networks performance efficient
+  efficiency data when however without across between allow allows enable enables able achieve achieves improve improves improved
+  prior box substantial substantially proposed propose typically much serves important general per common benefits progress accurate
+  accurately suitable significant significantly demonstrate demonstrates shows show find finds found order allowing making make makes
+  many several various different often standard state art current recent recently further provide provides previous existing key
+  while whereas number high higher low lower simple simpler effective effectively compared comparable best better good possible need
+  needs required requires requiring cost costs time times way ways approaches able towards toward alternative within where what how`.split(
+    /\s+/,
+  ),
+);
+
+/** Content words of a text, normalised like titles; short words and stopwords dropped. */
+export function contentWords(text: string): string[] {
+  return normalizeTitle(text)
+    .split(' ')
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
+}
+
+function initials(author: Author): string {
+  const given = author.given
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((part) => `${part[0]}.`)
+    .join(' ');
+  return given ? `${given} ${author.family}` : author.family;
+}
+
+type Vector = Map<string, number>;
+
+function tfidfVectors(papers: readonly Paper[]): Map<string, Vector> {
+  const docs = papers.map((p) => {
+    // Title words count double: they say what the paper is about.
+    const words = [...contentWords(p.title), ...contentWords(p.title), ...contentWords(p.abstract)];
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return [p.id, tf] as const;
+  });
+  const df = new Map<string, number>();
+  for (const [, tf] of docs) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const vectors = new Map<string, Vector>();
+  for (const [id, tf] of docs) {
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [w, n] of tf) {
+      // Words in one paper only cannot relate two papers; words in most papers relate all.
+      const d = df.get(w) ?? 1;
+      if (d < 2) continue;
+      const weight = (1 + Math.log(n)) * Math.log(papers.length / d);
+      if (weight <= 0) continue;
+      v.set(w, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, weight] of v) v.set(w, weight / norm);
+    vectors.set(id, v);
+  }
+  return vectors;
+}
+
+function cosine(a: Vector, b: Vector): { score: number; shared: [string, number][] } {
+  let score = 0;
+  const shared: [string, number][] = [];
+  for (const [w, x] of a) {
+    const y = b.get(w);
+    if (y === undefined) continue;
+    score += x * y;
+    shared.push([w, x * y]);
+  }
+  shared.sort((p, q) => q[1] - p[1]);
+  return { score, shared };
+}
+
+/**
+ * For every paper, its `count` most related papers of the group, best first.
+ *
+ * @example
+ * relatedPapers(list.papers, list.topics).get('u-mup')?.map((r) => r.id)
+ * // → ['unit-scaling', 'scalify', …]
+ */
+export function relatedPapers(
+  papers: readonly Paper[],
+  topics: readonly Topic[],
+  count = 5,
+): Map<string, RelatedPaper[]> {
+  const topicName = new Map(topics.map((t) => [t.id, t.name]));
+  const vectors = tfidfVectors(papers);
+  const result = new Map<string, RelatedPaper[]>();
+  for (const paper of papers) {
+    const people = new Map(paper.authors.map((a) => [a.person, a]));
+    const scored: RelatedPaper[] = [];
+    for (const other of papers) {
+      if (other.id === paper.id) continue;
+      const reasons: string[] = [];
+      let score = 0;
+      if (other.topic === paper.topic) {
+        score += WEIGHTS.topic;
+        reasons.push(`same topic: ${topicName.get(paper.topic) ?? paper.topic}`);
+      }
+      const sharedAuthors = other.authors.filter((a) => people.has(a.person));
+      if (sharedAuthors.length > 0) {
+        score += WEIGHTS.author * Math.min(sharedAuthors.length, WEIGHTS.maxAuthors);
+        const names = sharedAuthors.slice(0, 2).map(initials);
+        const more = sharedAuthors.length > 2 ? ` +${sharedAuthors.length - 2}` : '';
+        reasons.push(`shared authors: ${names.join(', ')}${more}`);
+      }
+      const text = cosine(vectors.get(paper.id) ?? new Map(), vectors.get(other.id) ?? new Map());
+      score += WEIGHTS.text * text.score;
+      if (text.shared.length > 0 && text.score > 0.05) {
+        reasons.push(
+          `also about ${text.shared
+            .slice(0, 2)
+            .map(([w]) => w)
+            .join(', ')}`,
+        );
+      }
+      if (score > 0)
+        scored.push({
+          id: other.id,
+          reason: reasons.join('; '),
+          score: Math.round(score * 1000) / 1000,
+        });
+    }
+    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    result.set(paper.id, scored.slice(0, count));
+  }
+  return result;
+}

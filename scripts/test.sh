@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# npm test: every check the project has, cheapest first; stops at the first failure.
+# Installs what a fresh machine lacks (npm packages, Chromium, TeX Live + Biber).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$1"; }
+
+step 'setup'
+bash scripts/ensure-deps.sh
+bash scripts/ensure-chromium.sh
+bash scripts/ensure-tex.sh
+
+step 'format (prettier)'
+npx prettier --check . --log-level warn
+step 'lint (eslint)'
+npx eslint .
+step 'types (tsc)'
+npx tsc --noEmit
+step 'unit tests (vitest)'
+npx vitest run
+# The unit tests proved data/generated matches data/papers.json, so build from it as committed.
+step 'build (chrome-mv3, firefox-mv2)'
+npx wxt build
+npx wxt build -b firefox
+step 'end-to-end tests (playwright, Chromium with the built extension)'
+npx playwright test

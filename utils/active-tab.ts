@@ -1,0 +1,50 @@
+import { browser } from '#imports';
+import { sendToTab, type PageDetections } from './messages';
+
+/**
+ * The tab the popup speaks about: `?tabId=` when given (tests open the popup as a page, which
+ * then is itself the active tab), else the active tab of the current window.
+ */
+export async function getTargetTabId(search = location.search): Promise<number | undefined> {
+  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** How long the popup waits for a busy page before showing what it has. */
+const ASK_TIMEOUT_MS = 1500;
+
+/**
+ * The detections of the tab's content script, or null where none runs (a browser page, a site
+ * outside the declared ones, a tab still loading) or it does not answer in time.
+ */
+export async function askTabDetections(tabId: number): Promise<PageDetections | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ASK_TIMEOUT_MS);
+  });
+  try {
+    const reply = await Promise.race([
+      sendToTab(tabId, { type: 'popup-cs/get-detections' }),
+      timeout,
+    ]);
+    return reply && Array.isArray(reply.paperIds) ? reply : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs the content script once on the tab the user is looking at ("Scan this page"). Needs
+ * only `activeTab` + `scripting`: the user's click on the action grants access to this tab.
+ */
+export async function scanTab(tabId: number): Promise<PageDetections | null> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/content.js'],
+  });
+  return askTabDetections(tabId);
+}
