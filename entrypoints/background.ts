@@ -1,10 +1,31 @@
 import { browser, defineBackground } from '#imports';
+import { isMessage, type DisplaySettings } from '../utils/messages';
 import { paperCard } from '../utils/paper-card';
-import { isMessage } from '../utils/messages';
+import { disabledSitesItem, markersEnabledItem } from '../utils/settings';
+
+const DEFAULT_TITLE = 'Graphcore Research Papers';
+
+async function displaySettings(siteId: string): Promise<DisplaySettings> {
+  const [disabledSites, markers] = await Promise.all([
+    disabledSitesItem.getValue(),
+    markersEnabledItem.getValue(),
+  ]);
+  return { enabled: !disabledSites.includes(siteId), markers };
+}
+
+async function showCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await browser.action.setTitle({
+    tabId,
+    title:
+      count > 0 ? `${DEFAULT_TITLE}: ${count} of the group's papers on this page` : DEFAULT_TITLE,
+  });
+}
 
 /**
- * Keeps the toolbar badge in step with each tab's detections and serves the on-page card's
- * data, so content scripts carry only the small detection index.
+ * Keeps the toolbar badge in step with each tab's detections, tells content scripts how to
+ * show them (the settings live here, so content scripts stay small), and serves the on-page
+ * card's data.
  */
 export default defineBackground(() => {
   void browser.action.setBadgeBackgroundColor({ color: '#1b5e9b' });
@@ -13,19 +34,13 @@ export default defineBackground(() => {
     if (!isMessage(message)) return undefined;
     switch (message.type) {
       case 'cs-bg/detections': {
+        const settings = await displaySettings(message.siteId);
         const tabId = sender.tab?.id;
-        // Only a tab's top frame speaks for the tab; frames report nothing.
-        if (tabId === undefined || sender.frameId !== 0) return undefined;
-        const count = message.paperIds.length;
-        await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-        await browser.action.setTitle({
-          tabId,
-          title:
-            count > 0
-              ? `${count} Graphcore Research paper${count === 1 ? '' : 's'} on this page`
-              : '',
-        });
-        return undefined;
+        // Only a tab's top frame speaks for the tab.
+        if (tabId !== undefined && sender.frameId === 0) {
+          await showCount(tabId, settings.enabled ? new Set(message.paperIds).size : 0);
+        }
+        return settings;
       }
       case 'cs-bg/paper-card':
         return paperCard(message.paperId);
@@ -36,6 +51,6 @@ export default defineBackground(() => {
 
   // A new document in the tab starts from zero; its content script reports again if it finds any.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
+    if (change.status === 'loading') void showCount(tabId, 0);
   });
 });

@@ -27,13 +27,20 @@ export interface PaperCardData {
   citation: { label: string; text: string } | null;
 }
 
+/** How the content script should show its detections, from the user's settings. */
+export interface DisplaySettings {
+  /** False when the user turned detection off on this site. */
+  enabled: boolean;
+  markers: boolean;
+}
+
 export type Message =
-  | { type: 'cs-bg/detections'; paperIds: string[] }
+  | { type: 'cs-bg/detections'; siteId: string; paperIds: string[] }
   | { type: 'cs-bg/paper-card'; paperId: string }
   | { type: 'popup-cs/get-detections' };
 
 interface Replies {
-  'cs-bg/detections': undefined;
+  'cs-bg/detections': DisplaySettings;
   'cs-bg/paper-card': PaperCardData | null;
   'popup-cs/get-detections': PageDetections;
 }

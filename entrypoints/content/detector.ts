@@ -28,6 +28,7 @@ export class Detector {
   #quietTimer: ReturnType<typeof setTimeout> | undefined;
   #maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   #paperIds: string[] = [];
+  #detections: Detection[] = [];
 
   constructor(hooks: DetectorHooks, site: () => Site = () => siteForUrl(new URL(location.href))) {
     this.#hooks = hooks;
@@ -37,6 +38,11 @@ export class Detector {
   /** Distinct papers found by the last scan, in page order. */
   get paperIds(): string[] {
     return this.#paperIds;
+  }
+
+  /** The last scan's detections. */
+  get detections(): Detection[] {
+    return this.#detections;
   }
 
   get siteId(): string {
@@ -54,6 +60,7 @@ export class Detector {
       paperIds.length !== this.#paperIds.length ||
       paperIds.some((id, i) => id !== this.#paperIds[i]);
     this.#paperIds = paperIds;
+    this.#detections = detections;
     this.#hooks.onScan(detections);
     if (changed) this.#hooks.onChange(paperIds, detections);
     return detections;

@@ -1,12 +1,25 @@
 import { browser, defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
-import { isMessage, sendToBackground, type PageDetections } from '../../utils/messages';
-import { disabledSitesItem, markersEnabledItem } from '../../utils/settings';
+import {
+  isMessage,
+  sendToBackground,
+  type DisplaySettings,
+  type PageDetections,
+} from '../../utils/messages';
 import { Detector } from './detector';
 import { Markers } from './markers';
 
 /** Set on the isolated world, so a second injection (Scan this page) reuses the first. */
 const RUNNING = Symbol.for('graphcore-papers.detector');
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -17,75 +30,58 @@ export default defineContentScript({
       scope[RUNNING].scan();
       return;
     }
-    // Settings are read on the first scan that finds something: pages without the group's
-    // papers make no extension call beyond the message listener.
-    let settingsLoaded = false;
-    let disabled = false;
-    let markersOn = true;
+    // Pages without the group's papers never hear from the extension: the background is
+    // told (and the settings learnt) only once something is found.
+    let settings: DisplaySettings | undefined;
     let reported = false;
-    const unwatch: (() => void)[] = [];
     const markers = new Markers({
       loadCard: (paperId) => sendToBackground({ type: 'cs-bg/paper-card', paperId }),
-      copy: async (text) => {
-        try {
-          await navigator.clipboard.writeText(text);
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      copy: copyText,
     });
-    const report = (paperIds: string[]): void => {
-      void sendToBackground({ type: 'cs-bg/detections', paperIds }).catch(() => undefined);
+
+    const report = async (paperIds: string[]): Promise<void> => {
+      const first = settings === undefined;
+      reported = paperIds.length > 0;
+      settings = await sendToBackground({
+        type: 'cs-bg/detections',
+        siteId: detector.siteId,
+        paperIds,
+      });
+      if (first) browser.storage.onChanged.addListener(onSettingsChanged);
+      if (settings.enabled && settings.markers) markers.update(detector.detections);
+      else markers.removeAll();
     };
+    const onSettingsChanged = (): void => {
+      if (reported || settings) void report(detector.paperIds).catch(() => undefined);
+    };
+
     const detector = new Detector({
       isOwnNode: (node) => markers.isOwnNode(node),
       onScan: (detections) => {
-        if (settingsLoaded && !disabled && markersOn) markers.update(detections);
+        if (settings?.enabled && settings.markers) markers.update(detections);
       },
       onChange: (paperIds) => {
-        if (!settingsLoaded) {
-          if (paperIds.length > 0) void applySettings();
-        } else if (!disabled && (reported || paperIds.length > 0)) {
-          reported = true;
-          report(paperIds);
-        }
+        if (paperIds.length > 0 || reported) void report(paperIds).catch(() => undefined);
       },
     });
     scope[RUNNING] = detector;
 
-    const applySettings = async (): Promise<void> => {
-      const [disabledSites, markersEnabled] = await Promise.all([
-        disabledSitesItem.getValue(),
-        markersEnabledItem.getValue(),
-      ]);
-      if (!settingsLoaded) {
-        settingsLoaded = true;
-        unwatch.push(disabledSitesItem.watch(() => void applySettings()));
-        unwatch.push(markersEnabledItem.watch(() => void applySettings()));
-      }
-      disabled = Array.isArray(disabledSites) && disabledSites.includes(detector.siteId);
-      markersOn = markersEnabled !== false;
-      if (disabled || !markersOn) markers.removeAll();
-      if (disabled) {
-        if (reported) report([]);
-        reported = false;
-      } else {
-        detector.scan();
-        reported = detector.paperIds.length > 0;
-        if (reported) report(detector.paperIds);
-      }
-    };
-
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // Without the polyfill here, replies go through sendResponse (both browsers support it).
+    const onMessage = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (reply: PageDetections) => void,
+    ): undefined => {
       if (!isMessage(message) || message.type !== 'popup-cs/get-detections') return undefined;
-      const reply: PageDetections = {
-        paperIds: disabled ? [] : detector.paperIds,
+      const enabled = settings?.enabled ?? true;
+      sendResponse({
+        paperIds: enabled ? detector.paperIds : [],
         siteId: detector.siteId,
-        disabled,
-      };
-      return Promise.resolve(reply);
-    });
+        disabled: !enabled,
+      });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
 
     detector.scan();
     detector.watch();
@@ -93,7 +89,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       detector.stop();
       markers.removeAll();
-      for (const stop of unwatch) stop();
+      browser.storage.onChanged.removeListener(onSettingsChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
       delete scope[RUNNING];
     });
   },

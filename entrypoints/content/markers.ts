@@ -1,6 +1,6 @@
 import type { Detection } from '../../lib/matching/find-papers';
 import type { PaperCardData } from '../../utils/messages';
-import { MARKER_CSS } from './marker-style';
+import MARKER_CSS from './markers.css?inline';
 
 /** Tag of the element the extension adds beside a detected title; carries `data-paper-id`. */
 export const MARKER_TAG = 'gc-paper-mark';
