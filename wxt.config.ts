@@ -1,11 +1,33 @@
 import preact from '@preact/preset-vite';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * Bundles the data files of another directory instead of data/ (same layout): the benchmark
+ * builds the extension with a synthetic 10,000-paper index this way.
+ */
+function swapDataDir(dataDir: string): Plugin {
+  const own = resolve('data');
+  return {
+    name: 'swap-data-dir',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !source.endsWith('.json')) return null;
+      const target = resolve(dirname(importer), source);
+      return target.startsWith(`${own}/`) ? join(dataDir, relative(own, target)) : null;
+    },
+  };
+}
+
+const dataDir = process.env.PAPERS_DATA_DIR;
 
 export default defineConfig({
   // Explicit imports everywhere: WXT APIs come from '#imports', so lint can keep lib/ pure.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
+  vite: () => ({ plugins: [preact(), ...(dataDir ? [swapDataDir(dataDir)] : [])] }),
   hooks: {
     // The content script runs on every matching page, so it skips the polyfill (10 KB and ~1 ms
     // per page, measured): it uses the browsers' native promise APIs through WXT's `browser`,

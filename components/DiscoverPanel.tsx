@@ -13,12 +13,16 @@ interface Props {
   renderPaper(paper: Paper, terms?: readonly string[]): ComponentChild;
 }
 
+/** Results drawn at once; more on request, so a large index never draws thousands of cards. */
+const RESULTS_PAGE = 20;
+
 type Browse = { by: 'topic'; value: string } | { by: 'year'; value: number } | null;
 
 /** Search as you type over all the group's papers, and browse them by topic or by year. */
 export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderPaper }: Props) {
   const [query, setQuery] = useState('');
   const [browse, setBrowse] = useState<Browse>(null);
+  const [shown, setShown] = useState(RESULTS_PAGE);
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   // The search index is built on the first keystroke, so opening the popup never waits for it.
@@ -39,6 +43,8 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
     setBrowse(null);
     sectionRef.current?.scrollIntoView({ block: 'start' });
   }, [focusPaperId]);
+
+  useEffect(() => setShown(RESULTS_PAGE), [query, browse]);
 
   const hits = useMemo(() => {
     if (!query.trim()) return null;
@@ -135,7 +141,14 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
       <p class="results-summary" aria-live="polite">
         {summary}
       </p>
-      <div class="results">{results.map(({ paper, terms }) => renderPaper(paper, terms))}</div>
+      <div class="results">
+        {results.slice(0, shown).map(({ paper, terms }) => renderPaper(paper, terms))}
+      </div>
+      {results.length > shown && (
+        <button type="button" class="secondary more" onClick={() => setShown(shown + RESULTS_PAGE)}>
+          Show {Math.min(RESULTS_PAGE, results.length - shown)} more of {results.length - shown}
+        </button>
+      )}
     </section>
   );
 }

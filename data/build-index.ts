@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { buildDetectionIndex } from '../lib/matching/detection-index';
 import { PaperListSchema, type PaperList } from '../lib/papers/model';
 import { checkPaperList } from '../lib/papers/check';
+import { renderCitations } from '../lib/citation';
 import { relatedPapers } from '../lib/search/related';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,11 +36,22 @@ export function loadPaperList(text: string): PaperList {
   return result.output;
 }
 
-/** Every generated file, by name, as the text it must contain. */
-export function generatedFiles(list: PaperList): Record<string, string> {
+/**
+ * Every generated file, by name, as the text it must contain. The benchmark limits related work
+ * and citations to some papers (`only`), as doing all of a 10,000-paper list takes minutes.
+ */
+export function generatedFiles(
+  list: PaperList,
+  options: { only?: readonly string[] } = {},
+): Record<string, string> {
+  const related = relatedPapers(list.papers, list.topics, 5, options.only);
+  const cited = options.only
+    ? { ...list, papers: list.papers.filter((p) => options.only?.includes(p.id)) }
+    : list;
   return {
+    'citations.json': `${JSON.stringify(renderCitations(cited), null, 1)}\n`,
     'detection-index.json': `${JSON.stringify(buildDetectionIndex(list.papers))}\n`,
-    'related.json': `${JSON.stringify(Object.fromEntries(relatedPapers(list.papers, list.topics)), null, 1)}\n`,
+    'related.json': `${JSON.stringify(Object.fromEntries(related), null, 1)}\n`,
   };
 }
 

@@ -1,54 +1,85 @@
 /**
- * Paper identifiers read from URLs and links: arXiv ids, DOIs and OpenReview forum ids.
- * Identifiers are cheaper and surer than titles, so detection tries them first.
+ * Paper identifiers read from links and URLs: arXiv ids, DOIs and OpenReview forum ids. The
+ * one place that knows their shapes. Listing pages hold thousands of links, so hrefs are read
+ * with one regex each, never parsed as URLs.
  *
  * @module
  */
 
-// New-style ids (0704.0001 … 2407.17465) with an optional version; old-style "cs/0112017".
-const ARXIV_PATH =
-  /\/(?:abs|pdf|html|format|ps)\/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?(?:\.pdf)?(?=$|[/?#])/;
-const ARXIV_HOST = /(?:^|\.)arxiv\.org$/;
-const DOI = /\b(10\.\d{4,9}\/[^\s"'<>?#]+)/;
-const DOI_HOSTS = /(?:^|\.)doi\.org$/;
-const OPENREVIEW_HOST = /(?:^|\.)openreview\.net$/;
+/** The identifiers a link or a page carries. */
+export interface PaperIdentifiers {
+  arxivId?: string | undefined;
+  doi?: string | undefined;
+  openreviewId?: string | undefined;
+}
 
-function parseUrl(href: string, base?: string): URL | undefined {
+// New-style ids (0704.0001 … 2407.17465) and old-style ones ("cs/0112017", "math.GT/0309136").
+const ARXIV_ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})`;
+const ARXIV_LINK = new RegExp(
+  String.raw`^(?:https?:)?\/\/(?:www\.|export\.|browse\.)?arxiv\.org\/(?:abs|pdf|html|format)\/${ARXIV_ID}(?:v\d+)?(?:\.pdf)?\/?(?:[?#]|$)`,
+);
+// dblp and DataCite-minded pages link arXiv papers by their arXiv DOI.
+const ARXIV_DOI_LINK =
+  /^(?:https?:)?\/\/(?:dx\.)?doi\.org\/10\.48550\/arxiv\.(\d{4}\.\d{4,5})(?:v\d+)?\/?$/i;
+const DOI_LINK = /^(?:https?:)?\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/[^?#\s]+)/i;
+// Publisher article paths (Atypon: pubs.acs.org/doi/abs/10.1021/…), absolute or relative.
+const PUBLISHER_DOI_LINK =
+  /^(?:https?:\/\/[^/]+)?\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|pdfdirect\/)?(10\.\d{4,9}\/[^?#\s]+)/;
+const OPENREVIEW_LINK =
+  /^(?:https?:)?\/\/(?:www\.)?openreview\.net\/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)/;
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+function safeDecode(href: string): string {
   try {
-    return new URL(href, base);
+    return decodeURIComponent(href);
   } catch {
-    return undefined;
+    return href;
   }
 }
 
 /**
- * The arXiv id (without version) that an arxiv.org URL points at, if any.
+ * The identifier a link points at, if any. Relative links (`/abs/2406.19388` on arXiv) are
+ * read against `origin`.
+ *
+ * @example
+ * identifiersOfHref('/abs/2407.17465v3', 'https://arxiv.org') // → { arxivId: '2407.17465' }
+ * identifiersOfHref('https://doi.org/10.1021%2Facs.jcim.3c01312') // → { doi: '10.1021/acs.jcim.3c01312' }
+ */
+export function identifiersOfHref(rawHref: string, origin?: string): PaperIdentifiers | undefined {
+  let href = rawHref.trim();
+  if (origin && href.startsWith('/') && !href.startsWith('//')) href = origin + href;
+  // Percent-encoded slashes in DOIs (doi.org/10.1021%2F…) are common; decode only when needed.
+  if (href.includes('%')) href = safeDecode(href);
+  const arxiv = ARXIV_LINK.exec(href) ?? ARXIV_DOI_LINK.exec(href);
+  if (arxiv) return { arxivId: arxiv[1] };
+  const doi = DOI_LINK.exec(href) ?? PUBLISHER_DOI_LINK.exec(href);
+  if (doi) return { doi: normalizeDoi(doi[1]) };
+  const openreview = OPENREVIEW_LINK.exec(href);
+  if (openreview) return { openreviewId: openreview[1] };
+  return undefined;
+}
+
+/**
+ * The arXiv id (without version) that a URL points at, if any.
  *
  * @example
  * arxivIdFromUrl('https://arxiv.org/pdf/2407.17465v3') // → '2407.17465'
  */
-export function arxivIdFromUrl(href: string, base?: string): string | undefined {
-  const url = parseUrl(href, base);
-  if (!url || !ARXIV_HOST.test(url.hostname)) return undefined;
-  return ARXIV_PATH.exec(url.pathname)?.[1];
+export function arxivIdFromUrl(url: string, origin?: string): string | undefined {
+  return identifiersOfHref(url, origin)?.arxivId;
 }
 
-/**
- * The DOI a doi.org link (or a publisher's /doi/ path) points at, lower-cased as DOIs
- * compare case-insensitively.
- *
- * @example
- * doiFromUrl('https://doi.org/10.1021/acs.jcim.3c01312') // → '10.1021/acs.jcim.3c01312'
- */
-export function doiFromUrl(href: string, base?: string): string | undefined {
-  const url = parseUrl(href, base);
-  if (!url) return undefined;
-  const path = safeDecode(url.pathname);
-  if (!DOI_HOSTS.test(url.hostname) && !path.includes('/doi/')) return undefined;
-  return normalizeDoi(DOI.exec(path)?.[1]);
+/** The DOI a doi.org link or a publisher's `/doi/` path points at, lower-cased. */
+export function doiFromUrl(url: string, origin?: string): string | undefined {
+  return identifiersOfHref(url, origin)?.doi;
 }
 
-/** Lower-cases a DOI and drops trailing punctuation picked up from surrounding text. */
+/** The OpenReview forum id of a forum or PDF URL. */
+export function openreviewIdFromUrl(url: string, origin?: string): string | undefined {
+  return identifiersOfHref(url, origin)?.openreviewId;
+}
+
+/** Lower-cases a DOI (they compare case-insensitively) and drops trailing punctuation from text. */
 export function normalizeDoi(doi: string | undefined): string | undefined {
   if (!doi) return undefined;
   const trimmed = doi
@@ -56,25 +87,4 @@ export function normalizeDoi(doi: string | undefined): string | undefined {
     .replace(/[.,;)]+$/, '')
     .toLowerCase();
   return DOI.test(trimmed) ? trimmed : undefined;
-}
-
-/**
- * The OpenReview forum id of a forum or PDF URL.
- *
- * @example
- * openreviewIdFromUrl('https://openreview.net/forum?id=P7KRIiLM8T&noteId=x') // → 'P7KRIiLM8T'
- */
-export function openreviewIdFromUrl(href: string, base?: string): string | undefined {
-  const url = parseUrl(href, base);
-  if (!url || !OPENREVIEW_HOST.test(url.hostname)) return undefined;
-  if (url.pathname !== '/forum' && url.pathname !== '/pdf') return undefined;
-  return url.searchParams.get('id') ?? undefined;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -18,7 +18,15 @@ const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
 /** Elements whose text is never part of a title. */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
 /** Classes of labels and rendering copies inside title elements. */
 const SKIPPED_CLASS = /(?:^|\s)(?:descriptor|MathJax_Preview|gs_ct[cu12]|gs_or)(?:\s|$)/;
 
@@ -39,18 +47,22 @@ export function titleText(element: Element, limit = Number.POSITIVE_INFINITY): s
   if (element.childElementCount === 0) return element.textContent ?? '';
   const parts: string[] = [];
   let length = 0;
-  const walker = element.ownerDocument.createTreeWalker(element, SHOW_ELEMENT | SHOW_TEXT, (node) => {
-    if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-    const el = node as Element;
-    if (el.localName === 'math') {
-      // LaTeXML puts the TeX in `alttext`, delimited again so that "u-" + "\mu" + "P" does
-      // not read as the command \muP; MathJax's assistive MathML has only its text.
-      const tex = el.getAttribute('alttext');
-      parts.push(tex === null ? (el.textContent ?? '') : `$${tex}$`);
-      return FILTER_REJECT;
-    }
-    return isSkipped(el) ? FILTER_REJECT : FILTER_SKIP;
-  });
+  const walker = element.ownerDocument.createTreeWalker(
+    element,
+    SHOW_ELEMENT | SHOW_TEXT,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+      const el = node as Element;
+      if (el.localName === 'math') {
+        // LaTeXML puts the TeX in `alttext`, delimited again so that "u-" + "\mu" + "P" does
+        // not read as the command \muP; MathJax's assistive MathML has only its text.
+        const tex = el.getAttribute('alttext');
+        parts.push(tex === null ? (el.textContent ?? '') : `$${tex}$`);
+        return FILTER_REJECT;
+      }
+      return isSkipped(el) ? FILTER_REJECT : FILTER_SKIP;
+    },
+  );
   for (let node = walker.nextNode(); node && length <= limit; node = walker.nextNode()) {
     const text = (node as Text).data;
     parts.push(text);

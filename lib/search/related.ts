@@ -104,11 +104,15 @@ export function relatedPapers(
   papers: readonly Paper[],
   topics: readonly Topic[],
   count = 5,
+  /** Only these papers' related work (all by default). */
+  forIds?: readonly string[],
 ): Map<string, RelatedPaper[]> {
+  const wanted = forIds ? new Set(forIds) : undefined;
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
   const vectors = tfidfVectors(papers);
   const result = new Map<string, RelatedPaper[]>();
   for (const paper of papers) {
+    if (wanted && !wanted.has(paper.id)) continue;
     const people = new Map(paper.authors.map((a) => [a.person, a]));
     const scored: RelatedPaper[] = [];
     for (const other of papers) {

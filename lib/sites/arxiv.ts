@@ -10,14 +10,11 @@
 import { arxivIdFromUrl } from '../matching/identifiers';
 import { pageIdentifiers, type PaperEntry, type Site } from './site';
 
-// Listing links are relative ("/abs/2406.19388"): a direct regex is far cheaper than URL parsing.
-const ABS_HREF = /\/abs\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?\/?$/;
-
-function listingEntries(doc: Document): PaperEntry[] {
+function listingEntries(doc: Document, url: URL): PaperEntry[] {
   const entries: PaperEntry[] = [];
   // 2024+ markup: <a href ="/abs/ID" title="Abstract" id="ID">; Perl markup: inside span.list-identifier.
   for (const link of doc.querySelectorAll('dl > dt a[title="Abstract"]')) {
-    const arxivId = ABS_HREF.exec(link.getAttribute('href') ?? '')?.[1];
+    const arxivId = arxivIdFromUrl(link.getAttribute('href') ?? '', url.origin);
     if (!arxivId) continue;
     entries.push({
       arxivId,
@@ -32,9 +29,13 @@ function searchEntries(doc: Document, url: URL): PaperEntry[] {
   const entries: PaperEntry[] = [];
   for (const result of doc.querySelectorAll('li.arxiv-result')) {
     const href = result.querySelector('p.list-title a[href]')?.getAttribute('href');
-    const arxivId = href ? arxivIdFromUrl(href, url.href) : undefined;
+    const arxivId = href ? arxivIdFromUrl(href, url.origin) : undefined;
     if (!arxivId) continue;
-    entries.push({ arxivId, idsAreAuthoritative: true, title: () => result.querySelector('p.title') });
+    entries.push({
+      arxivId,
+      idsAreAuthoritative: true,
+      title: () => result.querySelector('p.title'),
+    });
   }
   return entries;
 }
@@ -72,7 +73,7 @@ export const arxiv: Site = {
     switch (section) {
       case 'list':
       case 'catchup':
-        return listingEntries(doc);
+        return listingEntries(doc, url);
       case 'search':
         return searchEntries(doc, url);
       case 'abs':

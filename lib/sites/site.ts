@@ -4,19 +4,16 @@
  *
  * @module
  */
-import { arxivIdFromUrl, doiFromUrl, normalizeDoi, openreviewIdFromUrl } from '../matching/identifiers';
+import { identifiersOfHref, normalizeDoi, type PaperIdentifiers } from '../matching/identifiers';
 
 /** One paper shown on a page: its title element and whatever identifies it. */
-export interface PaperEntry {
+export interface PaperEntry extends PaperIdentifiers {
   /**
    * The element showing the title, where the marker goes; null where the page has none to
    * mark (a PDF viewer). A function, so pages of thousands of entries locate only the
    * titles of entries that turn out to be the group's.
    */
   title: () => Element | null;
-  arxivId?: string | undefined;
-  doi?: string | undefined;
-  openreviewId?: string | undefined;
   /**
    * The identifiers are the site's own record of this entry (an arXiv listing's id): when
    * none is one of the group's, the entry is not the group's and its title is not read.
@@ -36,28 +33,21 @@ export interface Site {
   entries(doc: Document, url: URL): PaperEntry[];
 }
 
-/** Identifiers in an `<a href>`: arXiv, DOI or OpenReview forum links. */
-export function identifiersOfLink(link: Element | null, base: string): Omit<PaperEntry, 'title'> {
-  const href = link?.getAttribute('href');
-  if (!href) return {};
-  return {
-    arxivId: arxivIdFromUrl(href, base),
-    doi: doiFromUrl(href, base),
-    openreviewId: openreviewIdFromUrl(href, base),
-  };
-}
-
 /** The value of a `<meta name=…>` tag, if present. */
 export function metaContent(doc: Document, name: string): string | undefined {
-  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? undefined;
+  // Case-insensitive: publishers write dc.Identifier as often as dc.identifier.
+  return doc.querySelector(`meta[name="${name}" i]`)?.getAttribute('content') ?? undefined;
 }
 
 /** Identifiers a page declares about itself: Highwire `citation_*` tags and its URL. */
-export function pageIdentifiers(doc: Document, url: URL): Omit<PaperEntry, 'title'> {
+export function pageIdentifiers(doc: Document, url: URL): PaperIdentifiers {
+  const fromUrl = identifiersOfHref(url.href);
   return {
-    arxivId: metaContent(doc, 'citation_arxiv_id') ?? arxivIdFromUrl(url.href),
-    doi: normalizeDoi(metaContent(doc, 'citation_doi') ?? metaContent(doc, 'dc.identifier')),
-    openreviewId: openreviewIdFromUrl(url.href),
+    arxivId: metaContent(doc, 'citation_arxiv_id') ?? fromUrl?.arxivId,
+    doi:
+      normalizeDoi(metaContent(doc, 'citation_doi') ?? metaContent(doc, 'dc.identifier')) ??
+      fromUrl?.doi,
+    openreviewId: fromUrl?.openreviewId,
   };
 }
 
@@ -74,12 +64,11 @@ export function entriesBySelector(
   const entries: PaperEntry[] = [];
   for (const title of doc.querySelectorAll(titles)) {
     const link = title.closest('a[href]') ?? title.querySelector('a[href]');
-    let ids = identifiersOfLink(link, url.href);
-    if (container && !ids.arxivId && !ids.doi && !ids.openreviewId) {
-      const box = title.closest(container);
-      for (const candidate of box?.querySelectorAll('a[href]') ?? []) {
-        ids = identifiersOfLink(candidate, url.href);
-        if (ids.arxivId || ids.doi || ids.openreviewId) break;
+    let ids = identifiersOfHref(link?.getAttribute('href') ?? '', url.origin);
+    if (container && !ids) {
+      for (const candidate of title.closest(container)?.querySelectorAll('a[href]') ?? []) {
+        ids = identifiersOfHref(candidate.getAttribute('href') ?? '', url.origin);
+        if (ids) break;
       }
     }
     entries.push({ title: () => title, ...ids });

@@ -14,13 +14,21 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-test('every context loads without errors, and the demo listing is detected', async ({ context, extensionId, worker }) => {
-  await servePages(context, { [DEMO_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8') });
+test('every context loads without errors, and the demo listing is detected', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await servePages(context, {
+    [DEMO_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8'),
+  });
 
   const page = await context.newPage();
   const pageErrors = collectErrors(page);
   await page.goto(DEMO_URL);
-  await expect.poll(() => markedPaperIds(page)).toEqual(['unit-scaling', 'u-mup', 'sparq-attention', 'gps-plus-plus', 'qm1b']);
+  await expect
+    .poll(() => markedPaperIds(page))
+    .toEqual(['unit-scaling', 'u-mup', 'sparq-attention', 'gps-plus-plus', 'qm1b']);
   const tabId = await tabIdOf(page, worker);
   await expect.poll(() => badgeText(worker, tabId)).toBe('5');
 

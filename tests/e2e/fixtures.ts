@@ -30,16 +30,17 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gc-papers-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
 }

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { PAGE_FIXTURES, type PageFixture } from '../../tests/fixtures/pages';
+import { buildDetectionIndex, PaperMatcher } from '../matching/detection-index';
+import { findPapers } from '../matching/find-papers';
+import { PaperListSchema } from '../papers/model';
+import { generic } from './generic';
+import { SITES, siteForUrl } from './index';
+
+// jsdom ships no type declarations; this is the part of its API the tests use.
+interface JsdomWindow extends Window {
+  close(): void;
+}
+interface JsdomInstance {
+  window: JsdomWindow;
+}
+type JsdomConstructor = new (
+  html: string,
+  options: { url: string; runScripts?: 'dangerously'; pretendToBeVisual?: boolean },
+) => JsdomInstance;
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
+
+const papers = v.parse(
+  PaperListSchema,
+  JSON.parse(readFileSync(new URL('../../data/papers.json', import.meta.url), 'utf8')),
+).papers;
+const matcher = new PaperMatcher(buildDetectionIndex(papers));
+
+function fixtureHtml(fixture: PageFixture): string {
+  return readFileSync(
+    new URL(`../../tests/fixtures/pages/${fixture.file}`, import.meta.url),
+    'utf8',
+  );
+}
+
+function detect(window: Window): { ids: string[]; titles: (Element | null)[] } {
+  const url = new URL(window.location.href);
+  const detections = findPapers(siteForUrl(url).entries(window.document, url), matcher);
+  return { ids: detections.map((d) => d.paperId), titles: detections.map((d) => d.title) };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Loads a fixture with its inline scripts running and waits until they have rendered. */
+async function rendered(fixture: PageFixture, settle = 700): Promise<JsdomWindow> {
+  const { window } = new JSDOM(fixtureHtml(fixture), {
+    url: fixture.url,
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+  });
+  await new Promise<void>((resolve) => {
+    if (window.document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve());
+  });
+  await sleep(settle);
+  return window;
+}
+
+const hasInlineScript = (fixture: PageFixture): boolean => /<script>/.test(fixtureHtml(fixture));
+const fixtureNamed = (file: string, hash = ''): PageFixture => {
+  const found = PAGE_FIXTURES.find((f) => f.file === file && new URL(f.url).hash === hash);
+  if (!found) throw new Error(`no fixture ${file}${hash}`);
+  return found;
+};
+
+describe('fixture pages, parsed statically', () => {
+  it.each(PAGE_FIXTURES.map((f) => [`${f.file} @ ${f.url}`, f] as const))(
+    '%s',
+    (_name, fixture) => {
+      const { window } = new JSDOM(fixtureHtml(fixture), { url: fixture.url });
+      expect(detect(window).ids).toEqual(fixture.staticExpected ?? fixture.expected);
+      window.close();
+    },
+  );
+
+  it('marks title elements, never the whole page or a hidden copy', () => {
+    for (const fixture of PAGE_FIXTURES) {
+      const { window } = new JSDOM(fixtureHtml(fixture), { url: fixture.url });
+      for (const title of detect(window).titles) {
+        expect(title, fixture.file).not.toBeNull();
+        expect(['HTML', 'BODY', 'MAIN', 'HEAD', 'META', 'TITLE']).not.toContain(title?.tagName);
+        expect(title?.closest('[hidden], head, script, template'), fixture.file).toBeNull();
+      }
+      window.close();
+    }
+  });
+
+  it('lists every fixture file once per URL', () => {
+    const keys = PAGE_FIXTURES.map((f) => `${f.file} ${f.url}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('fixture pages, rendered by their inline scripts', () => {
+  const dynamic = PAGE_FIXTURES.filter(hasInlineScript);
+
+  it('has the dynamic cases the end-to-end tests rely on', () => {
+    expect(dynamic.map((f) => f.file)).toEqual(
+      expect.arrayContaining([
+        'arxiv/abs-u-mup-typeset-late.html',
+        'openreview/group-want-tabs.html',
+        'openreview/group-iclr2024-navigation.html',
+      ]),
+    );
+  });
+
+  it.each(dynamic.map((f) => [`${f.file} @ ${f.url}`, f] as const))(
+    '%s',
+    async (_name, fixture) => {
+      const window = await rendered(fixture);
+      expect(detect(window).ids).toEqual(fixture.expected);
+      window.close();
+    },
+  );
+
+  it('typesets the arXiv title late, into the MathJax 2 DOM', async () => {
+    const window = await rendered(fixtureNamed('arxiv/abs-u-mup-typeset-late.html'));
+    const h1 = window.document.querySelector('h1.title.mathjax');
+    expect(h1?.querySelector('.MJX_Assistive_MathML math')).not.toBeNull();
+    expect(h1?.textContent).not.toContain('$');
+    window.close();
+  });
+
+  it('renders a different list on an OpenReview tab click (#tab-… hash)', async () => {
+    const window = await rendered(fixtureNamed('openreview/group-want-tabs.html'));
+    expect(detect(window).ids).toEqual(['scalify']);
+    window.document.querySelector<HTMLElement>('a[href="#accept-poster"]')?.click();
+    await sleep(700);
+    expect(window.location.hash).toBe('#tab-accept-poster');
+    expect(detect(window).ids).toEqual(['scalify', 'u-mup']);
+    expect(window.document.querySelector('#accept-poster mjx-container')).not.toBeNull();
+    window.close();
+  });
+
+  it('follows the OpenReview group → forum in-app navigation', async () => {
+    const window = await rendered(
+      fixtureNamed('openreview/group-iclr2024-navigation.html', '#tab-accept-poster'),
+    );
+    window.document
+      .querySelector<HTMLElement>('.list-paginated a[href="/forum?id=Zc2aIcucwc"]')
+      ?.click();
+    expect(window.location.href).toBe('https://openreview.net/forum?id=Zc2aIcucwc');
+    const { ids, titles } = detect(window);
+    expect(ids).toEqual(['molecular-foundation-datasets']);
+    expect(titles[0]?.matches('h2.citation_title')).toBe(true);
+    window.history.back();
+    await sleep(700);
+    expect(window.location.href).toBe(
+      'https://openreview.net/group?id=ICLR.cc/2024/Conference#tab-accept-poster',
+    );
+    expect(detect(window).ids).toEqual(['molecular-foundation-datasets']);
+    expect(detect(window).titles[0]?.matches('.note h4 > a')).toBe(true);
+    window.close();
+  });
+});
+
+describe('site list', () => {
+  it('gives every host to one site only', () => {
+    const hosts = SITES.flatMap((site) => site.hosts);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it.each(SITES.map((site) => [site.id, site] as const))(
+    '%s: its examples resolve to it; on an empty page nothing is marked',
+    (_id, site) => {
+      expect(site.examples.length).toBeGreaterThan(0);
+      const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
+        url: 'https://example.org/',
+      });
+      for (const example of site.examples) {
+        const url = new URL(example);
+        expect(siteForUrl(url), example).toBe(site);
+        expect(SITES.filter((other) => other.hosts.includes(url.hostname))).toEqual([site]);
+        // A URL may identify the paper (arXiv, OpenReview, HF, ACS): counted, but with no title to mark.
+        expect(
+          findPapers(site.entries(window.document, url), matcher).map((d) => d.title),
+        ).not.toContainEqual(expect.anything());
+      }
+      window.close();
+    },
+  );
+
+  it.each(SITES.map((site) => [site.id, site] as const))(
+    '%s: has at least one fixture page',
+    (_id, site) => {
+      expect(PAGE_FIXTURES.some((f) => siteForUrl(new URL(f.url)) === site)).toBe(true);
+    },
+  );
+
+  it('sends unsupported pages to the generic rules, which have fixtures too', () => {
+    expect(siteForUrl(new URL('https://example.org/reading-list.html'))).toBe(generic);
+    expect(siteForUrl(new URL('https://scholar.archive.org/search?q=unit+scaling'))).toBe(generic);
+    expect(
+      PAGE_FIXTURES.filter((f) => siteForUrl(new URL(f.url)) === generic).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reads nothing on huggingface.co pages outside /papers', () => {
+    const fixture = fixtureNamed('huggingface/daily-2024-07-25.html');
+    const { window } = new JSDOM(fixtureHtml(fixture), { url: fixture.url });
+    const site = siteForUrl(new URL(fixture.url));
+    for (const path of [
+      '/',
+      '/models',
+      '/datasets/graphcore/qm1b',
+      '/spaces/x/y',
+      '/graphcore-research/umup-llama-7b',
+      '/blog/papers',
+    ]) {
+      expect(site.entries(window.document, new URL(path, 'https://huggingface.co')), path).toEqual(
+        [],
+      );
+    }
+    window.close();
+  });
+});
+
+describe('large pages', () => {
+  // entries() must stay linear and cheap: one querySelectorAll per kind, regexes, no URL parsing.
+  it.each([
+    [
+      'dblp',
+      'https://dblp.org/db/conf/nips/neurips2023.html',
+      (i: number) =>
+        `<li class="entry inproceedings" id="k${i}"><nav class="publ"><ul><li class="ee"><a href="https://doi.org/10.48550/arXiv.2401.${String(10000 + i)}">ee</a></li></ul></nav><cite class="data"><span class="title" itemprop="name">Paper number ${i}.</span></cite></li>`,
+    ],
+    [
+      'pmlr',
+      'https://proceedings.mlr.press/v235/',
+      (i: number) =>
+        `<div class="paper"><p class="title">Paper number ${i}</p><p class="links">[<a href="https://proceedings.mlr.press/v235/x${i}.html">abs</a>][<a href="https://openreview.net/forum?id=id${String(100000 + i)}">OpenReview</a>]</p></div>`,
+    ],
+    [
+      'openreview',
+      'https://openreview.net/group?id=ICLR.cc/2024/Conference',
+      (i: number) =>
+        `<li><div class="note  undefined"><h4><a href="/forum?id=f${String(100000 + i)}">Paper number ${i}</a></h4></div></li>`,
+    ],
+  ])('%s: 4000 entries', (_id, url, row) => {
+    const body = Array.from({ length: 4000 }, (_, i) => row(i)).join('\n');
+    const group = row(4000).replace(
+      /Paper number 4000/,
+      'SparQ Attention: Bandwidth-Efficient LLM Inference',
+    );
+    const { window } = new JSDOM(
+      `<!DOCTYPE html><html><body><ul>${body}${group}</ul></body></html>`,
+      { url },
+    );
+    const parsedUrl = new URL(url);
+    const started = performance.now();
+    const entries = siteForUrl(parsedUrl).entries(window.document, parsedUrl);
+    const detections = findPapers(entries, matcher);
+    const elapsed = performance.now() - started;
+    expect(entries).toHaveLength(4001);
+    expect(detections.map((d) => d.paperId)).toEqual(['sparq-attention']);
+    // jsdom is far slower than a browser; this only catches work that grows faster than the page.
+    expect(elapsed).toBeLessThan(5000);
+    window.close();
+  });
+});

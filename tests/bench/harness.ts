@@ -1,0 +1,47 @@
+/**
+ * Runs in the benchmarked page (bundled by tests/bench/run.ts): the content script's detection
+ * pass, and a bare pass that only reads the same titles' text, for comparison.
+ */
+import { PaperMatcher, type DetectionIndex } from '../../lib/matching/detection-index';
+import { findPapers } from '../../lib/matching/find-papers';
+import { siteForUrl } from '../../lib/sites';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function timeRuns(runs: number, work: () => unknown): { median: number; result: unknown } {
+  const times: number[] = [];
+  let result: unknown;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = work();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), result };
+}
+
+declare global {
+  var detectionBench: (
+    index: DetectionIndex,
+    bareSelector: string,
+    runs: number,
+  ) => { detectMs: number; bareMs: number; found: string[] };
+}
+
+globalThis.detectionBench = (index, bareSelector, runs) => {
+  const url = new URL(location.href);
+  const detect = timeRuns(runs, () => {
+    // Everything the content script does per scan, matcher construction included.
+    const matcher = new PaperMatcher(index);
+    return findPapers(siteForUrl(url).entries(document, url), matcher).map((d) => d.paperId);
+  });
+  const bare = timeRuns(runs, () => {
+    let length = 0;
+    for (const el of document.querySelectorAll(bareSelector))
+      length += (el.textContent ?? '').length;
+    return length;
+  });
+  return { detectMs: detect.median, bareMs: bare.median, found: detect.result as string[] };
+};

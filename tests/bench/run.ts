@@ -1,0 +1,268 @@
+/**
+ * npm run bench: speed and size figures, printed (never asserted in tests). Builds the
+ * extension, then measures in headless Chromium:
+ * - detection on a 2,000-entry arXiv listing, an abstract page and a page with no candidates,
+ *   against a bare pass that only reads the same text; then with a 10,000-paper index;
+ * - the content script's added script time on page load (CDP ScriptDuration, with minus without);
+ * - content-script size, and index size per 1,000 papers;
+ * - popup first render with the real index and with 10,000 papers, and search per keystroke;
+ * - click-to-clipboard time for a citation.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { buildDetectionIndex } from '../../lib/matching/detection-index';
+import { paperList } from '../../data/index';
+import {
+  CHROMIUM_ARGS,
+  extensionWorker,
+  launchWithExtension,
+  servePages,
+  tabIdOf,
+} from '../e2e/fixtures';
+import { arxivListing } from './listing';
+import { syntheticPaperList } from './synthetic';
+import { generatedFiles } from '../../data/build-index';
+
+const RUNS = 15;
+const LOADS = 7;
+const LISTING_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
+const ABS_URL = 'https://arxiv.org/abs/2407.17465';
+const EMPTY_URL = 'https://arxiv.org/help/api/index';
+const BENCH_DIR = resolve('.output/bench');
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const ms = (value: number): string => `${value.toFixed(2)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const rows: [string, string, string][] = [];
+const report = (what: string, value: string, target = ''): void => {
+  rows.push([what, value, target]);
+  console.log(`${what.padEnd(62)} ${value.padStart(12)}  ${target}`);
+};
+
+function pages(): Record<string, string> {
+  const listing = arxivListing(2000, paperList.papers);
+  const abs = readFileSync('tests/fixtures/pages/arxiv/abs-u-mup.html', 'utf8');
+  const empty = `<!DOCTYPE html><html><head><title>arXiv API</title></head><body><main>${'<section><h2>Section</h2><p>Plain help text about the API and its query parameters.</p></section>'.repeat(200)}</main></body></html>`;
+  return { [LISTING_URL]: listing, [ABS_URL]: abs, [EMPTY_URL]: empty };
+}
+
+async function harnessSource(): Promise<string> {
+  const result = await build({
+    entryPoints: ['tests/bench/harness.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+async function detectionFigures(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext();
+  await servePages(context, pages());
+  const harness = await harnessSource();
+  const realIndex = buildDetectionIndex(paperList.papers);
+  const bigIndex = buildDetectionIndex(syntheticPaperList(10_000).papers.concat(paperList.papers));
+  const page = await context.newPage();
+  const measure = async (url: string, bareSelector: string, index = realIndex) => {
+    await page.goto(url);
+    await page.addScriptTag({ content: harness });
+    return page.evaluate(([i, s, r]) => globalThis.detectionBench(i, s, r), [
+      index,
+      bareSelector,
+      RUNS,
+    ] as const);
+  };
+  const listing = await measure(LISTING_URL, 'dd .list-title');
+  report('detection, 2,000-entry listing (median)', ms(listing.detectMs), '≤ 10 ms');
+  report('bare read of the same titles (median)', ms(listing.bareMs));
+  report('detection ÷ bare read', `${(listing.detectMs / listing.bareMs).toFixed(2)}×`, '≤ 2×');
+  report(`  papers found on it`, String(listing.found.length));
+  const abs = await measure(ABS_URL, 'h1.title');
+  report('detection, abstract page (median)', ms(abs.detectMs), '≤ 2 ms');
+  const empty = await measure(EMPTY_URL, 'h1');
+  report('detection, page with no candidates (median)', ms(empty.detectMs), '≤ 1 ms');
+  const big = await measure(LISTING_URL, 'dd .list-title', bigIndex);
+  report('detection, 2,000-entry listing, 10,000-paper index', ms(big.detectMs), '≤ 20 ms');
+  await browser.close();
+
+  const perThousand = JSON.stringify(buildDetectionIndex(syntheticPaperList(1000).papers)).length;
+  report(
+    'content script size (real index, minified)',
+    kb(statSync('.output/chrome-mv3/content-scripts/content.js').size),
+    '≤ 30 KiB',
+  );
+  report('detection index size per 1,000 papers', kb(perThousand));
+}
+
+/** Script time the content script adds to a page load: CDP ScriptDuration, with minus without. */
+async function addedScriptTime(): Promise<void> {
+  const scriptTime = async (context: BrowserContext, url: string): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      times.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+      await page.close();
+    }
+    return median(times);
+  };
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const withExtension = await launchWithExtension();
+  for (const context of [plain, withExtension]) await servePages(context, pages());
+  for (const [label, url] of [
+    ['2,000-entry listing', LISTING_URL],
+    ['abstract page', ABS_URL],
+    ['page with no candidates', EMPTY_URL],
+  ] as const) {
+    const added = (await scriptTime(withExtension, url)) - (await scriptTime(plain, url));
+    report(`content script's added script time on load, ${label}`, ms(added));
+  }
+  await plain.close();
+  await withExtension.close();
+}
+
+async function popupFirstRender(
+  extensionDir: string,
+  label: string,
+  target: string,
+): Promise<Page | undefined> {
+  const context = await launchWithExtension({ extensionDir });
+  await servePages(context, pages());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await context.addInitScript(() => {
+    // Records when the popup first shows papers (or its no-paper state).
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('article.paper, .status')) {
+        (globalThis as { shownAt?: number }).shownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const worker = await extensionWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const tab = await context.newPage();
+  await tab.goto(LISTING_URL);
+  await tab.locator('gc-paper-mark').first().waitFor();
+  const tabId = await tabIdOf(tab, worker);
+  const times: number[] = [];
+  let popup: Page | undefined;
+  for (let i = 0; i < LOADS; i++) {
+    await popup?.close();
+    popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('section.on-page article.paper').first().waitFor();
+    times.push(await popup.evaluate(() => (globalThis as { shownAt?: number }).shownAt ?? NaN));
+  }
+  report(`popup first render with the tab's papers, ${label} (median)`, ms(median(times)), target);
+  return popup;
+}
+
+async function searchKeystroke(popup: Page): Promise<void> {
+  const times: number[] = [];
+  const input = popup.getByRole('searchbox');
+  await input.fill('s'); // the first keystroke builds the search index; measure the ones after
+  await popup.waitForTimeout(200);
+  for (const query of [
+    'sc',
+    'sca',
+    'scal',
+    'scala',
+    'scalab',
+    'spa',
+    'spar',
+    'spars',
+    'sparse',
+    'tra',
+    'trai',
+    'train',
+    'grad',
+    'gradi',
+  ]) {
+    times.push(
+      await popup.evaluate(async (q) => {
+        const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const start = performance.now();
+        box.value = q;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise(requestAnimationFrame);
+        return performance.now() - start;
+      }, query),
+    );
+  }
+  report('search, keystroke to results drawn, 10,000 papers (median)', ms(median(times)), '≤ 5 ms');
+}
+
+async function copyTime(popup: Page): Promise<void> {
+  const times: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    times.push(
+      await popup.evaluate(async () => {
+        const announce = document.querySelector('.sr-announce')!;
+        announce.textContent = '';
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>('section.on-page .copy-main')!.click();
+        while (!announce.textContent) await new Promise((r) => setTimeout(r, 0));
+        return performance.now() - start;
+      }),
+    );
+  }
+  report('citation copy, click to clipboard (first)', ms(times[0]!), '≤ 50 ms');
+  report(
+    'citation copy, click to clipboard (median of the rest)',
+    ms(median(times.slice(1))),
+    '≤ 50 ms',
+  );
+}
+
+/** A build of the extension whose bundled index is a synthetic one of `count` papers. */
+function buildWithSyntheticIndex(count: number): string {
+  const dataDir = join(BENCH_DIR, `data-${count}`);
+  mkdirSync(join(dataDir, 'generated'), { recursive: true });
+  const list = syntheticPaperList(count).papers.concat(paperList.papers);
+  const synthetic = { ...paperList, papers: list };
+  writeFileSync(join(dataDir, 'papers.json'), JSON.stringify(synthetic));
+  for (const [name, text] of Object.entries(
+    generatedFiles(synthetic, { only: paperList.papers.map((p) => p.id) }),
+  )) {
+    writeFileSync(join(dataDir, 'generated', name), text);
+  }
+  const outDir = join(BENCH_DIR, `extension-${count}`);
+  execFileSync('npx', ['wxt', 'build', '--mode', 'production'], {
+    stdio: 'ignore',
+    env: { ...process.env, PAPERS_DATA_DIR: dataDir, WXT_OUT_DIR: outDir },
+  });
+  return join(outDir, 'chrome-mv3');
+}
+
+console.log('Building the extension…');
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+console.log(`${'figure'.padEnd(62)} ${'value'.padStart(12)}  target`);
+await detectionFigures();
+await addedScriptTime();
+const popup = await popupFirstRender(resolve('.output/chrome-mv3'), 'real index', '≤ 50 ms');
+if (popup) await copyTime(popup);
+const bigPopup = await popupFirstRender(
+  buildWithSyntheticIndex(10_000),
+  '10,000 papers',
+  '≤ 150 ms',
+);
+if (bigPopup) await searchKeystroke(bigPopup);
+mkdirSync(BENCH_DIR, { recursive: true });
+writeFileSync(join(BENCH_DIR, 'figures.json'), JSON.stringify(rows, null, 1));
+process.exit(0);

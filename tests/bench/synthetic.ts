@@ -1,0 +1,86 @@
+/**
+ * A synthetic paper list of any size, shaped like the real one (titles, abstracts, authors,
+ * arXiv ids, topics), for measuring how detection, the popup and search scale.
+ */
+import type { Paper, PaperList } from '../../lib/papers/model';
+
+const WORDS =
+  `adaptive attention batch bandwidth block compression convolution curriculum data dense depth diffusion
+distillation dropout dynamic efficient embedding energy entropy exploration feature federated gradient graph hardware
+inference kernel language latent layer learning linear low manifold memory mixture model molecular momentum network
+normalization optimal optimizer parallel parameter pipeline precision pruning quantization random recurrent regularization
+representation residual robust routing sampling scalable scaling search sequence sparse spectral stochastic structured
+tensor token training transfer transformer uncertainty unsupervised variance vision weight`.split(
+    /\s+/,
+  );
+const FAMILY =
+  `Smith Chen Garcia Müller Rossi Kowalski Nguyen Silva Tanaka Dubois Ivanova Okafor Haddad Larsen Novak Costa`.split(
+    ' ',
+  );
+const GIVEN =
+  `Ana Ben Chloe Dmitri Eva Farid Grace Hiro Ines Jonas Kira Luca Mei Nadia Omar Priya`.split(' ');
+
+/** Deterministic pseudo-random numbers, so every run measures the same list. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function pick<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)] as T;
+}
+
+export function syntheticPaperList(count: number, seed = 7): PaperList {
+  const next = random(seed);
+  const topics = [
+    'low-precision',
+    'graph-neural-networks',
+    'sparsity',
+    'physics',
+    'graphics',
+    'efficient-ml',
+  ].map((id) => ({
+    id,
+    name: id.replace(/-/g, ' '),
+  }));
+  const papers: Paper[] = [];
+  for (let i = 0; i < count; i++) {
+    const titleWords = Array.from({ length: 6 + Math.floor(next() * 6) }, () => pick(WORDS, next));
+    const abstractWords = Array.from({ length: 140 }, () => pick(WORDS, next));
+    const year = 2015 + Math.floor(next() * 11);
+    papers.push({
+      id: `paper-${i}`,
+      // The index keeps titles unique, as a real group's list would be.
+      title: `${titleWords.join(' ')} ${i}`.replace(/^./, (c) => c.toUpperCase()),
+      altTitles: [],
+      abstract: `${abstractWords.join(' ')}.`,
+      authors: Array.from({ length: 2 + Math.floor(next() * 6) }, () => {
+        const given = pick(GIVEN, next);
+        const family = pick(FAMILY, next);
+        return {
+          given,
+          family,
+          person: `${given}-${family}`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
+        };
+      }),
+      topic: pick(topics, next).id,
+      date: `${year}-0${1 + Math.floor(next() * 9)}`,
+      venue: {
+        name: 'International Conference on Synthetic Learning',
+        short: 'ICSL',
+        kind: 'conference',
+      },
+      year,
+      arxiv: [
+        {
+          id: `${String(year - 2000).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}.${String(10000 + i).slice(-5)}`,
+        },
+      ],
+      codeUrls: [],
+    });
+  }
+  return { group: { name: 'Synthetic Group', url: 'https://example.org/' }, topics, papers };
+}
