@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { isMessage, type DisplaySettings } from '../utils/messages';
+import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
 import { paperCard } from '../utils/paper-card';
 import { disabledSitesItem, markersEnabledItem } from '../utils/settings';
 
@@ -49,8 +49,15 @@ export default defineBackground(() => {
     }
   });
 
-  // A new document in the tab starts from zero; its content script reports again if it finds any.
+  // A navigation starts from zero. Once it completes, the tab's content script (if any) says
+  // what it has: a new document's, or the same one's after an in-app navigation.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void showCount(tabId, 0);
+    if (change.status === 'complete') {
+      sendToTab(tabId, { type: 'to-cs/get-detections' }).then(
+        (detections) => showCount(tabId, detections.disabled ? 0 : detections.paperIds.length),
+        () => undefined, // no content script on this page: the badge stays clear
+      );
+    }
   });
 });

@@ -25,10 +25,7 @@ export async function askTabDetections(tabId: number): Promise<PageDetections | 
     timer = setTimeout(() => resolve(null), ASK_TIMEOUT_MS);
   });
   try {
-    const reply = await Promise.race([
-      sendToTab(tabId, { type: 'popup-cs/get-detections' }),
-      timeout,
-    ]);
+    const reply = await Promise.race([sendToTab(tabId, { type: 'to-cs/get-detections' }), timeout]);
     return reply && Array.isArray(reply.paperIds) ? reply : null;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 /**
  * The extension's one message protocol: every message type, its payload and its reply, and
  * typed send functions. Names say the direction: content script → background ("cs-bg/…"),
- * popup → content script ("popup-cs/…").
+ * popup or background → content script ("to-cs/…").
  *
  * @module
  */
@@ -37,12 +37,12 @@ export interface DisplaySettings {
 export type Message =
   | { type: 'cs-bg/detections'; siteId: string; paperIds: string[] }
   | { type: 'cs-bg/paper-card'; paperId: string }
-  | { type: 'popup-cs/get-detections' };
+  | { type: 'to-cs/get-detections' };
 
 interface Replies {
   'cs-bg/detections': DisplaySettings;
   'cs-bg/paper-card': PaperCardData | null;
-  'popup-cs/get-detections': PageDetections;
+  'to-cs/get-detections': PageDetections;
 }
 
 export type Reply<T extends Message['type']> = Replies[T];

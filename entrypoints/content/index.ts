@@ -72,7 +72,7 @@ export default defineContentScript({
       _sender: unknown,
       sendResponse: (reply: PageDetections) => void,
     ): undefined => {
-      if (!isMessage(message) || message.type !== 'popup-cs/get-detections') return undefined;
+      if (!isMessage(message) || message.type !== 'to-cs/get-detections') return undefined;
       const enabled = settings?.enabled ?? true;
       sendResponse({
         paperIds: enabled ? detector.paperIds : [],

@@ -82,7 +82,8 @@ export class Markers {
     const host = document.createElement(MARKER_TAG);
     host.dataset.paperId = paperId;
     this.#hosts.add(host);
-    const root = host.attachShadow({ mode: 'closed' });
+    // delegatesFocus: focusing the marker (host.focus(), a click on it) focuses its button.
+    const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
     root.adoptedStyleSheets = [styleSheet()];
     const button = el('button', 'mark', 'GC');
     button.type = 'button';
@@ -118,7 +119,11 @@ export class Markers {
     });
     host.addEventListener('mouseenter', open);
     host.addEventListener('mouseleave', closeSoon);
-    button.addEventListener('focus', open);
+    // Focus opens the card, except when Escape just closed it and handed focus back.
+    let returningFocus = false;
+    button.addEventListener('focus', () => {
+      if (!returningFocus) open();
+    });
     host.addEventListener('focusout', (event) => {
       if (!(event.relatedTarget instanceof Node) || !root.contains(event.relatedTarget))
         closeSoon();
@@ -126,7 +131,9 @@ export class Markers {
     root.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape' && !card.hidden) {
         close();
+        returningFocus = true;
         button.focus();
+        returningFocus = false;
       }
     });
     return host;

@@ -93,6 +93,39 @@ export async function markedPaperIds(page: Page): Promise<string[]> {
     .evaluateAll((hosts) => hosts.map((h) => (h as HTMLElement).dataset.paperId ?? ''));
 }
 
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The visible text in the closed shadow root of the first element matching `selector`. Page
+ * scripts (and Playwright's locators) cannot see inside; the DevTools protocol can.
+ */
+export async function shadowText(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+      node: CdpNode;
+    };
+    const parts: string[] = [];
+    const visit = (n: CdpNode): void => {
+      if (n.attributes?.includes('hidden')) return;
+      if (n.nodeType === 3 && n.nodeValue) parts.push(n.nodeValue);
+      for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) visit(child);
+    };
+    for (const shadow of node.shadowRoots ?? []) visit(shadow);
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await cdp.detach();
+  }
+}
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;

@@ -1,0 +1,134 @@
+import type { Page, Worker } from '@playwright/test';
+import { PAGE_FIXTURES } from '../fixtures/pages';
+import { contentScriptMatches } from '../../lib/sites';
+import {
+  badgeText,
+  expect,
+  fixtureHtml,
+  markedPaperIds,
+  servePages,
+  shadowText,
+  tabIdOf,
+  test,
+} from './fixtures';
+
+/** Longer than the detector's longest wait after a page change, so late markers would show. */
+const SETTLE_MS = 1300;
+
+const declared = contentScriptMatches().map((pattern) => new URL(pattern.replace('/*', '/')).host);
+const onDeclaredSites = PAGE_FIXTURES.filter((f) => declared.includes(new URL(f.url).host));
+
+async function expectSettled(page: Page, worker: Worker, expected: string[]): Promise<void> {
+  await expect.poll(() => markedPaperIds(page), { timeout: 5000 }).toEqual(expected);
+  await page.waitForTimeout(SETTLE_MS);
+  expect(await markedPaperIds(page)).toEqual(expected);
+  const tabId = await tabIdOf(page, worker);
+  const distinct = new Set(expected).size;
+  await expect.poll(() => badgeText(worker, tabId)).toBe(distinct > 0 ? String(distinct) : '');
+}
+
+test.describe('marks exactly the group papers on each site', () => {
+  for (const fixture of onDeclaredSites) {
+    test(`${fixture.file} at ${fixture.url}`, async ({ context, worker }) => {
+      await servePages(context, { [fixture.url.replace(/#.*$/, '')]: fixtureHtml(fixture.file) });
+      const page = await context.newPage();
+      await page.goto(fixture.url);
+      await expectSettled(page, worker, fixture.expected);
+    });
+  }
+});
+
+test('an OpenReview tab switch adds the new list without losing or doubling markers', async ({
+  context,
+  worker,
+}) => {
+  const url = 'https://openreview.net/group?id=ICML.cc/2024/Workshop/WANT';
+  await servePages(context, { [url]: fixtureHtml('openreview/group-want-tabs.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expectSettled(page, worker, ['scalify']);
+  await page
+    .getByRole('tab', { name: /Poster/ })
+    .or(page.locator('a[href="#tab-accept-poster"]'))
+    .first()
+    .click();
+  await expectSettled(page, worker, ['scalify', 'u-mup']);
+});
+
+test('in-app navigation from an OpenReview venue to a forum rescans, and Back restores', async ({
+  context,
+  worker,
+}) => {
+  const url = 'https://openreview.net/group?id=ICLR.cc/2024/Conference';
+  await servePages(context, { [url]: fixtureHtml('openreview/group-iclr2024-navigation.html') });
+  const page = await context.newPage();
+  await page.goto(`${url}#tab-accept-poster`);
+  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+  await page.locator('.note h4 > a[href*="Zc2aIcucwc"]').first().click();
+  await expect(page).toHaveURL(/\/forum\?id=Zc2aIcucwc/);
+  await expect(page.locator('h2.citation_title gc-paper-mark')).toHaveCount(1);
+  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+  await page.goBack();
+  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+});
+
+test('MathJax typesetting after load keeps one marker on the title', async ({
+  context,
+  worker,
+}) => {
+  const url = 'https://arxiv.org/abs/2407.17465v3';
+  await servePages(context, { [url]: fixtureHtml('arxiv/abs-u-mup-typeset-late.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('h1.title .MathJax, h1.title mjx-container').first()).toBeAttached();
+  await expectSettled(page, worker, ['u-mup']);
+  await expect(page.locator('h1.title gc-paper-mark')).toHaveCount(1);
+});
+
+test('the badge clears when the tab leaves for a page without the group papers', async ({
+  context,
+  worker,
+}) => {
+  const withPaper = 'https://arxiv.org/abs/2407.17465';
+  const without = 'https://arxiv.org/abs/2203.03466';
+  await servePages(context, {
+    [withPaper]: fixtureHtml('arxiv/abs-u-mup.html'),
+    [without]: fixtureHtml('arxiv/abs-tensor-programs-v.html'),
+  });
+  const page = await context.newPage();
+  await page.goto(withPaper);
+  await expectSettled(page, worker, ['u-mup']);
+  await page.goto(without);
+  await expectSettled(page, worker, []);
+});
+
+test('the marker opens on focus a card that shows the paper and copies its BibTeX', async ({
+  context,
+  worker,
+}) => {
+  const url = 'https://arxiv.org/abs/2407.17465';
+  await servePages(context, { [url]: fixtureHtml('arxiv/abs-u-mup.html') });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expectSettled(page, worker, ['u-mup']);
+  const marker = page.locator('gc-paper-mark[data-paper-id="u-mup"]');
+  // Focus goes into the closed shadow root (delegatesFocus), as it would by Tab.
+  await marker.focus();
+  await expect
+    .poll(() => shadowText(page, 'gc-paper-mark'))
+    .toContain('The Unit-Scaled Maximal Update Parametrization');
+  const card = await shadowText(page, 'gc-paper-mark');
+  expect(card).toContain('Charlie Blake');
+  expect(card).toContain('ICLR 2025');
+  expect(card).toContain('Copy BibTeX');
+  await page.keyboard.press('Tab'); // the card's copy button
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => shadowText(page, 'gc-paper-mark'))
+    .toContain('BibTeX copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^@inproceedings\{blake2024umup,/);
+  expect(copied).toContain('eprint = {2407.17465}');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => shadowText(page, 'gc-paper-mark')).toBe('GC');
+});
