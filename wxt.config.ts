@@ -27,7 +27,11 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
-  vite: () => ({ plugins: [preact(), ...(dataDir ? [swapDataDir(dataDir)] : [])] }),
+  vite: () => ({
+    plugins: [preact(), ...(dataDir ? [swapDataDir(dataDir)] : [])],
+    // JSON.parse of one string is much faster to load than the same data as object literals.
+    json: { stringify: true },
+  }),
   hooks: {
     // The content script runs on every matching page, so it skips the polyfill (10 KB and ~1 ms
     // per page, measured): it uses the browsers' native promise APIs through WXT's `browser`,

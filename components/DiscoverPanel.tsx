@@ -1,7 +1,18 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, Topic } from '../lib/papers/model';
-import { createSearchIndex, searchPapers } from '../lib/search/search-index';
+import type { SearchHit } from '../lib/search/search-index';
+
+type SearchModule = typeof import('../lib/search/search-index');
+type SearchIndex = ReturnType<SearchModule['createSearchIndex']>;
+
+// MiniSearch loads after the first render (and builds its index on the first query), so
+// opening the popup never waits for it.
+let searchModule: Promise<SearchModule> | undefined;
+function loadSearch(): Promise<SearchModule> {
+  searchModule ??= import('../lib/search/search-index');
+  return searchModule;
+}
 
 interface Props {
   papers: readonly Paper[];
@@ -25,8 +36,8 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
   const [shown, setShown] = useState(RESULTS_PAGE);
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  // The search index is built on the first keystroke, so opening the popup never waits for it.
-  const indexRef = useRef<ReturnType<typeof createSearchIndex>>();
+  const indexRef = useRef<SearchIndex>();
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
   const byId = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
   const years = useMemo(
     () => [...new Set(papers.map((p) => p.year))].sort((a, b) => b - a),
@@ -46,10 +57,24 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
 
   useEffect(() => setShown(RESULTS_PAGE), [query, browse]);
 
-  const hits = useMemo(() => {
-    if (!query.trim()) return null;
-    indexRef.current ??= createSearchIndex(papers);
-    return searchPapers(indexRef.current, query);
+  useEffect(() => {
+    const idle = setTimeout(() => void loadSearch(), 200);
+    return () => clearTimeout(idle);
+  }, []);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    let current = true;
+    void loadSearch().then(({ createSearchIndex, searchPapers }) => {
+      indexRef.current ??= createSearchIndex(papers);
+      if (current) setHits(searchPapers(indexRef.current, query));
+    });
+    return () => {
+      current = false;
+    };
   }, [query, papers]);
 
   let results: { paper: Paper; terms: readonly string[] }[] = [];

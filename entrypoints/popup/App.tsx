@@ -21,6 +21,16 @@ function relatedOf(paperId: string): RelatedEntry[] {
   });
 }
 
+/** What the popup shows about its tab; asked for as soon as the popup's script runs. */
+async function loadPageState(): Promise<PageState> {
+  const tabId = await getTargetTabId().catch(() => undefined);
+  const detections = tabId === undefined ? null : await askTabDetections(tabId);
+  return tabId !== undefined && detections
+    ? { kind: 'ready', tabId, detections }
+    : { kind: 'unreachable', tabId };
+}
+const initialPageState = loadPageState();
+
 export function App() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [defaultFormat, setDefaultFormat] = useState<CitationFormat>('bibtex');
@@ -32,15 +42,7 @@ export function App() {
     void defaultCitationFormatItem.getValue().then((format) => {
       if (CITATION_FORMATS.some((f) => f.id === format)) setDefaultFormat(format as CitationFormat);
     });
-    void (async () => {
-      const tabId = await getTargetTabId().catch(() => undefined);
-      const detections = tabId === undefined ? null : await askTabDetections(tabId);
-      setPage(
-        tabId !== undefined && detections
-          ? { kind: 'ready', tabId, detections }
-          : { kind: 'unreachable', tabId },
-      );
-    })();
+    void initialPageState.then(setPage);
   }, []);
 
   const onPage: Paper[] = useMemo(

@@ -10,11 +10,12 @@ import {
   test as base,
   chromium,
   type BrowserContext,
+  type CDPSession,
   type Page,
   type Worker,
 } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const FIXTURE_DIR = resolve('tests/fixtures/pages');
 
 /** Flags that keep Chromium quiet on a machine without network, as root, without a GPU. */
@@ -29,20 +30,60 @@ export const CHROMIUM_ARGS = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
+const userDataDirs = new WeakMap<BrowserContext, string>();
+
 export async function launchWithExtension(
   options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gc-papers-')), {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gc-papers-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
       ...CHROMIUM_ARGS,
+      // A browser-level DevTools connection can click the toolbar action (see clickAction).
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
   });
+  userDataDirs.set(context, userDataDir);
+  return context;
+}
+
+/**
+ * Clicks the extension's toolbar button for the tab showing `page`, as a user would, which
+ * grants the extension `activeTab` access to that tab. (The popup the click opens is not
+ * scriptable from Playwright; tests drive the same popup page opened with `?tabId=`.)
+ */
+export async function clickAction(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+): Promise<void> {
+  const userDataDir = userDataDirs.get(context);
+  if (!userDataDir) throw new Error('clickAction needs a context from launchWithExtension');
+  const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets', {
+      filter: [{ type: 'tab' }],
+    } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab shows ${page.url()}`);
+    await cdp.send(
+      'Extensions.triggerAction' as never,
+      { id: extensionId, targetId: tab.targetId } as never,
+    );
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {
@@ -149,3 +190,194 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** An uncaught exception or console error seen in one of a page's execution contexts. */
+export interface PageError {
+  kind: 'exception' | 'console';
+  text: string;
+  /** 'main' (the page), 'isolated' (a content script or other isolated world), 'other'. */
+  world: 'main' | 'isolated' | 'other';
+  /** The context's security origin: chrome-extension://… for the extension's content script. */
+  origin: string;
+  frameId: string;
+}
+
+export interface ExecutionContextSeen {
+  id: number;
+  world: PageError['world'];
+  origin: string;
+  name: string;
+  frameId: string;
+}
+
+export interface ErrorCollector {
+  /** The DevTools session that listens (Runtime enabled), for tests that drive worlds. */
+  readonly session: CDPSession;
+  readonly errors: PageError[];
+  readonly contexts: ExecutionContextSeen[];
+  /** Errors from isolated worlds (the content script lives in one). */
+  isolated(): PageError[];
+  /** Execution contexts the extension (chrome-extension://…) created in the page's frames. */
+  extensionWorlds(): ExecutionContextSeen[];
+  detach(): Promise<void>;
+}
+
+/**
+ * Collects uncaught exceptions (and console.error/assert calls) from EVERY execution context
+ * of `page` through the DevTools protocol, including the isolated world the content script runs
+ * in, which `page.on('pageerror')` never reports. Attach before `page.goto`. Covers the top
+ * frame and same-process iframes; out-of-process (cross-site) iframes have their own targets.
+ */
+export async function collectErrors(page: Page): Promise<ErrorCollector> {
+  const cdp = await page.context().newCDPSession(page);
+  const errors: PageError[] = [];
+  const contexts: ExecutionContextSeen[] = [];
+  const byId = new Map<number, ExecutionContextSeen>();
+  const unknown: ExecutionContextSeen = {
+    id: -1,
+    world: 'other',
+    origin: '',
+    name: '',
+    frameId: '',
+  };
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = (context.auxData ?? {}) as { type?: string; isDefault?: boolean; frameId?: string };
+    const seen: ExecutionContextSeen = {
+      id: context.id,
+      world: aux.isDefault ? 'main' : aux.type === 'isolated' ? 'isolated' : 'other',
+      origin: context.origin,
+      name: context.name,
+      frameId: aux.frameId ?? '',
+    };
+    byId.set(context.id, seen);
+    contexts.push(seen);
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+    const where = byId.get(d.executionContextId ?? -1) ?? unknown;
+    const text = [d.text, d.exception?.description ?? d.exception?.value, d.url]
+      .filter((part) => part !== undefined && part !== '')
+      .join(' ');
+    errors.push({ kind: 'exception', text, ...pick(where) });
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+    if (type !== 'error' && type !== 'assert') return;
+    const text = args.map((a) => a.description ?? String(a.value ?? '')).join(' ');
+    errors.push({ kind: 'console', text, ...pick(byId.get(executionContextId) ?? unknown) });
+  });
+  await cdp.send('Runtime.enable');
+  return {
+    session: cdp,
+    errors,
+    contexts,
+    isolated: () => errors.filter((e) => e.world === 'isolated'),
+    extensionWorlds: () => contexts.filter((c) => c.origin.startsWith('chrome-extension://')),
+    detach: () => cdp.detach().catch(() => undefined),
+  };
+}
+
+function pick({ world, origin, frameId }: ExecutionContextSeen): Omit<PageError, 'kind' | 'text'> {
+  return { world, origin, frameId };
+}
+
+/** A document to serve: HTML text, or a body with its own content type (SVG, XML). */
+export type ServedDocument = string | { body: string; contentType: string };
+
+/**
+ * Like {@link servePages}, with a content type per document, for subframes too; every other
+ * request is refused.
+ */
+export async function serveDocuments(
+  context: BrowserContext,
+  documents: Record<string, ServedDocument>,
+): Promise<void> {
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const url = route.request().url();
+      const doc = documents[url] ?? documents[url.replace(/#.*$/, '')];
+      if (doc === undefined || route.request().resourceType() !== 'document') return route.abort();
+      const { body, contentType } =
+        typeof doc === 'string' ? { body: doc, contentType: 'text/html; charset=utf-8' } : doc;
+      return route.fulfill({ status: 200, contentType, body });
+    },
+  );
+}
+
+/**
+ * The on-screen box (CSS pixels) of the first element with class `className` inside the
+ * closed shadow root of the first element matching `hostSelector`; null when it has no box
+ * (display: none, or absent).
+ */
+export async function shadowElementBox(
+  page: Page,
+  hostSelector: string,
+  className: string,
+): Promise<{ width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: hostSelector,
+    });
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+      node: CdpNode & { backendNodeId: number };
+    };
+    const find = (n: CdpNode & { backendNodeId?: number }): number | undefined => {
+      const classIndex = n.attributes?.indexOf('class') ?? -1;
+      const classes = classIndex >= 0 ? (n.attributes?.[classIndex + 1] ?? '').split(/\s+/) : [];
+      if (n.nodeType === 1 && classes.includes(className)) return n.backendNodeId;
+      for (const child of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const found = find(child);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    let backendNodeId: number | undefined;
+    for (const shadow of node.shadowRoots ?? []) backendNodeId ??= find(shadow);
+    if (backendNodeId === undefined) return null;
+    const box = await cdp.send('DOM.getBoxModel', { backendNodeId }).catch(() => null);
+    return box ? { width: box.model.width, height: box.model.height } : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** `text` as HTML text (for building fixture pages). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A minimal OpenReview group (venue) page in the API-v2 note-list markup; `notes` are
+ * `[forumId, titleHtml]`. Forum ids the index does not know make the detector read titles.
+ * `extra` is appended to the body (scripts, more markup).
+ */
+export function openreviewGroupPage(notes: [string, string][], extra = ''): string {
+  const items = notes
+    .map(
+      ([id, title]) => `<li><div class="note"><h4><a href="/forum?id=${id}">${title}</a></h4>
+  <div class="note-authors"><span><a href="/profile?id=~Ana_Smith1">Ana Smith</a></span></div></div></li>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Venue | OpenReview</title></head>
+<body><div id="__next"><main id="content"><div id="notes"><div class="submissions-list">
+<ul class="list-unstyled list-paginated" id="papers">
+${items}
+</ul></div></div></main></div>
+${extra}
+</body></html>`;
+}
+
+/**
+ * `data-paper-id`s of the markers, read by Playwright's own isolated utility world, so it still
+ * works on pages whose scripts broke the main world's built-ins (markedPaperIds runs there).
+ */
+export async function markerIdsIsolated(page: Page): Promise<string[]> {
+  const markers = page.locator('gc-paper-mark');
+  const ids: string[] = [];
+  for (let i = 0, n = await markers.count(); i < n; i++) {
+    ids.push((await markers.nth(i).getAttribute('data-paper-id')) ?? '');
+  }
+  return ids;
+}
