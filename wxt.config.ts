@@ -55,6 +55,13 @@ export default defineConfig({
       'Spots Graphcore Research papers on arXiv, OpenReview, proceedings and scholar sites, with abstracts, related work and one-click citations.',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'Graphcore Research Papers' },
+    commands: {
+      // Alt+Shift+C: free in Chrome and Firefox (Ctrl+Shift+S and friends are taken).
+      'copy-citation': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Copy the citation of the paper on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
 import { paperCard } from '../utils/paper-card';
-import { disabledSitesItem, markersEnabledItem } from '../utils/settings';
+import { citationText } from '../utils/clipboard';
+import { defaultCitationFormat, disabledSitesItem, markersEnabledItem } from '../utils/settings';
 
 const DEFAULT_TITLE = 'Graphcore Research Papers';
 
@@ -19,6 +20,34 @@ async function showCount(tabId: number, count: number): Promise<void> {
     tabId,
     title:
       count > 0 ? `${DEFAULT_TITLE}: ${count} of the group's papers on this page` : DEFAULT_TITLE,
+  });
+}
+
+/**
+ * The "copy citation" keyboard command: the first paper the active tab's content script found
+ * (the paper of an abstract page) goes to the clipboard in the default format; the page shows
+ * what was copied, or why nothing was.
+ */
+async function copyCitationOfActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const tabId = tab.id;
+  const detections = await sendToTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
+  const paperId = detections?.paperIds[0];
+  if (!paperId) {
+    await sendToTab(tabId, {
+      type: 'to-cs/copy-citation',
+      text: '',
+      announcement: 'No Graphcore Research paper on this page to cite.',
+    }).catch(() => undefined);
+    return;
+  }
+  const format = await defaultCitationFormat();
+  const { text } = await citationText([paperId], format.id);
+  await sendToTab(tabId, {
+    type: 'to-cs/copy-citation',
+    text,
+    announcement: `${format.label} citation copied.`,
   });
 }
 
@@ -47,6 +76,10 @@ export default defineBackground(() => {
       default:
         return undefined;
     }
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'copy-citation') void copyCitationOfActiveTab();
   });
 
   // A navigation starts from zero. Once it completes, the tab's content script (if any) says

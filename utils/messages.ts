@@ -37,12 +37,15 @@ export interface DisplaySettings {
 export type Message =
   | { type: 'cs-bg/detections'; siteId: string; paperIds: string[] }
   | { type: 'cs-bg/paper-card'; paperId: string }
-  | { type: 'to-cs/get-detections' };
+  | { type: 'to-cs/get-detections' }
+  | { type: 'to-cs/copy-citation'; text: string; announcement: string };
 
 interface Replies {
   'cs-bg/detections': DisplaySettings;
   'cs-bg/paper-card': PaperCardData | null;
   'to-cs/get-detections': PageDetections;
+  /** Whether the text reached the clipboard. */
+  'to-cs/copy-citation': boolean;
 }
 
 export type Reply<T extends Message['type']> = Replies[T];

@@ -1,9 +1,8 @@
 import { abstractPreview, authorLine, venueLabel } from '../lib/papers/format';
-import { CITATION_FORMATS, type CitationFormat } from '../lib/citation/formats';
 import { paperList } from '../data/index';
 import { citationText } from './clipboard';
 import type { PaperCardData } from './messages';
-import { defaultCitationFormatItem } from './settings';
+import { defaultCitationFormat } from './settings';
 
 const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
 
@@ -11,10 +10,9 @@ const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
 export async function paperCard(paperId: string): Promise<PaperCardData | null> {
   const paper = papersById.get(paperId);
   if (!paper) return null;
-  const stored = await defaultCitationFormatItem.getValue();
-  const format = (CITATION_FORMATS.find((f) => f.id === stored) ?? CITATION_FORMATS[0])!;
+  const format = await defaultCitationFormat();
   // The card is still worth showing if the citation table cannot be read.
-  const citation = await citationText([paperId], format.id as CitationFormat).catch(() => null);
+  const citation = await citationText([paperId], format.id).catch(() => null);
   return {
     id: paper.id,
     title: paper.title,

@@ -5,6 +5,7 @@
  * @module
  */
 import { storage } from '#imports';
+import { CITATION_FORMATS } from '../lib/citation/formats';
 
 /** Inline markers beside detected titles (the badge count is shown either way). */
 export const markersEnabledItem = storage.defineItem<boolean>('sync:markersEnabled', {
@@ -23,3 +24,9 @@ export const defaultCitationFormatItem = storage.defineItem<string>('sync:defaul
   fallback: 'bibtex',
   version: 1,
 });
+
+/** The user's one-click citation format, falling back to BibTeX if the stored one is unknown. */
+export async function defaultCitationFormat(): Promise<(typeof CITATION_FORMATS)[number]> {
+  const stored = await defaultCitationFormatItem.getValue();
+  return CITATION_FORMATS.find((f) => f.id === stored) ?? CITATION_FORMATS[0];
+}

@@ -8,6 +8,7 @@ import {
 } from '../../utils/messages';
 import { Detector } from './detector';
 import { Markers } from './markers';
+import { TOAST_TAG, showToast } from './toast';
 
 /** Set on the isolated world, so a second injection (Scan this page) reuses the first. */
 const RUNNING = Symbol.for('graphcore-papers.detector');
@@ -56,7 +57,7 @@ export default defineContentScript({
     };
 
     const detector = new Detector({
-      isOwnNode: (node) => markers.isOwnNode(node),
+      isOwnNode: (node) => markers.isOwnNode(node) || node.nodeName.toLowerCase() === TOAST_TAG,
       onScan: (detections) => {
         if (settings?.enabled && settings.markers) markers.update(detections);
       },
@@ -70,15 +71,28 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       _sender: unknown,
-      sendResponse: (reply: PageDetections) => void,
-    ): undefined => {
-      if (!isMessage(message) || message.type !== 'to-cs/get-detections') return undefined;
-      const enabled = settings?.enabled ?? true;
-      sendResponse({
-        paperIds: enabled ? detector.paperIds : [],
-        siteId: detector.siteId,
-        disabled: !enabled,
-      });
+      sendResponse: (reply: PageDetections | boolean) => void,
+    ): true | undefined => {
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'to-cs/get-detections') {
+        const enabled = settings?.enabled ?? true;
+        sendResponse({
+          paperIds: enabled ? detector.paperIds : [],
+          siteId: detector.siteId,
+          disabled: !enabled,
+        });
+      } else if (message.type === 'to-cs/copy-citation') {
+        const copied = message.text ? copyText(message.text) : Promise.resolve(false);
+        void copied.then((ok) => {
+          showToast(
+            ok || !message.text
+              ? message.announcement
+              : 'Could not copy: the clipboard is unavailable on this page.',
+          );
+          sendResponse(ok);
+        });
+        return true; // answers asynchronously
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -17,16 +17,18 @@ const SUMMARIES = {
   links: idLinksIn('.obj_article_summary'),
 };
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://ojs.aaai.org/index.php/AAAI/article/view/29087',
+  'https://ojs.aaai.org/index.php/AAAI/issue/view/586',
+  'https://ojs.aaai.org/index.php/AAAI/issue/current',
+  'https://ojs.aaai.org/index.php/AAAI/search/search?query=manycore',
+];
+
 export const aaai: Site = {
   id: 'aaai',
   name: 'AAAI',
   hosts: ['ojs.aaai.org'],
-  examples: [
-    'https://ojs.aaai.org/index.php/AAAI/article/view/29087',
-    'https://ojs.aaai.org/index.php/AAAI/issue/view/586',
-    'https://ojs.aaai.org/index.php/AAAI/issue/current',
-    'https://ojs.aaai.org/index.php/AAAI/search/search?query=manycore',
-  ],
   entries(doc, url) {
     const path = url.pathname;
     if (!path.startsWith('/index.php/')) return [];

@@ -11,17 +11,19 @@ import { pageIdentifiers, type PaperEntry, type Site } from './site';
 
 const LIST_TITLES = '.d-sm-flex > .d-block > strong > a[href]';
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://aclanthology.org/2024.acl-long.1/',
+  'https://aclanthology.org/P17-1011/',
+  'https://aclanthology.org/volumes/2024.lrec-main/',
+  'https://aclanthology.org/events/acl-2024/',
+  'https://aclanthology.org/people/z/zhexuan-wang/',
+];
+
 export const aclAnthology: Site = {
   id: 'acl-anthology',
   name: 'ACL Anthology',
   hosts: ['aclanthology.org'],
-  examples: [
-    'https://aclanthology.org/2024.acl-long.1/',
-    'https://aclanthology.org/P17-1011/',
-    'https://aclanthology.org/volumes/2024.lrec-main/',
-    'https://aclanthology.org/events/acl-2024/',
-    'https://aclanthology.org/people/z/zhexuan-wang/',
-  ],
   entries(doc, url) {
     const entries: PaperEntry[] = [];
     const title = doc.querySelector('section#main > h2#title');

@@ -12,17 +12,19 @@ import type { PaperEntry, Site } from './site';
 
 const LIST_TITLES = '.issue-item_title a[href*="/doi/"], .teaser_title a[href*="/doi/"]';
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://pubs.acs.org/doi/10.1021/acs.jcim.3c01312',
+  'https://pubs.acs.org/doi/abs/10.1021/acs.jcim.3c01312',
+  'https://pubs.acs.org/doi/full/10.1021/acs.jcim.3c01312',
+  'https://pubs.acs.org/toc/jcisd8/64/1',
+  'https://pubs.acs.org/action/doSearch?AllField=graph+neural+network+IPU',
+];
+
 export const acs: Site = {
   id: 'acs',
   name: 'ACS Publications',
   hosts: ['pubs.acs.org'],
-  examples: [
-    'https://pubs.acs.org/doi/10.1021/acs.jcim.3c01312',
-    'https://pubs.acs.org/doi/abs/10.1021/acs.jcim.3c01312',
-    'https://pubs.acs.org/doi/full/10.1021/acs.jcim.3c01312',
-    'https://pubs.acs.org/toc/jcisd8/64/1',
-    'https://pubs.acs.org/action/doSearch?AllField=graph+neural+network+IPU',
-  ],
   entries(doc, url) {
     const entries: PaperEntry[] = [];
     // The article's own DOI is its path: /doi/[abs/|full/|pdf/|epdf/]10.1021/….

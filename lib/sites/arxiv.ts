@@ -52,22 +52,24 @@ function singlePaperEntry(doc: Document, url: URL, titleSelector: string | null)
   ];
 }
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://arxiv.org/abs/2407.17465',
+  'https://arxiv.org/abs/2303.11257v2',
+  'https://export.arxiv.org/abs/2303.11257',
+  'https://arxiv.org/list/cs.LG/new',
+  'https://arxiv.org/list/cs.LG/recent?skip=0&show=2000',
+  'https://arxiv.org/list/cs.LG/pastweek?show=500',
+  'https://arxiv.org/catchup/cs.LG/2024-07-25?abs=True',
+  'https://arxiv.org/search/?query=unit+scaling&searchtype=all',
+  'https://arxiv.org/html/2407.17465v2',
+  'https://arxiv.org/pdf/2407.17465v3',
+];
+
 export const arxiv: Site = {
   id: 'arxiv',
   name: 'arXiv',
   hosts: ['arxiv.org', 'www.arxiv.org', 'export.arxiv.org', 'browse.arxiv.org'],
-  examples: [
-    'https://arxiv.org/abs/2407.17465',
-    'https://arxiv.org/abs/2303.11257v2',
-    'https://export.arxiv.org/abs/2303.11257',
-    'https://arxiv.org/list/cs.LG/new',
-    'https://arxiv.org/list/cs.LG/recent?skip=0&show=2000',
-    'https://arxiv.org/list/cs.LG/pastweek?show=500',
-    'https://arxiv.org/catchup/cs.LG/2024-07-25?abs=True',
-    'https://arxiv.org/search/?query=unit+scaling&searchtype=all',
-    'https://arxiv.org/html/2407.17465v2',
-    'https://arxiv.org/pdf/2407.17465v3',
-  ],
   entries(doc, url) {
     const section = url.pathname.split('/')[1];
     switch (section) {

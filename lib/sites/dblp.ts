@@ -16,19 +16,21 @@ const ENTRIES = {
   links: idLinksIn('li.entry nav.publ'),
 };
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://dblp.org/pid/350/0436.html',
+  'https://dblp.org/db/conf/iclr/iclr2024.html',
+  'https://dblp.org/db/journals/tmlr/tmlr2023.html',
+  'https://dblp.uni-trier.de/db/conf/icml/icml2023.html',
+  'https://dblp.dagstuhl.de/db/journals/corr/corr2407.html',
+  'https://dblp.org/search?q=unit+scaling',
+  'https://dblp.org/rec/conf/icml/BlakeOLL23.html',
+];
+
 export const dblp: Site = {
   id: 'dblp',
   name: 'dblp',
   hosts: ['dblp.org', 'dblp.uni-trier.de', 'dblp.dagstuhl.de'],
-  examples: [
-    'https://dblp.org/pid/350/0436.html',
-    'https://dblp.org/db/conf/iclr/iclr2024.html',
-    'https://dblp.org/db/journals/tmlr/tmlr2023.html',
-    'https://dblp.uni-trier.de/db/conf/icml/icml2023.html',
-    'https://dblp.dagstuhl.de/db/journals/corr/corr2407.html',
-    'https://dblp.org/search?q=unit+scaling',
-    'https://dblp.org/rec/conf/icml/BlakeOLL23.html',
-  ],
   entries(doc) {
     return listEntries(doc, ENTRIES);
   },

@@ -22,6 +22,16 @@ const PROFILE = {
   links: idLinksIn('#gsc_oci_title'),
 };
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://scholar.google.com/scholar?q=unit+scaling&hl=en',
+  'https://scholar.google.com/scholar?cites=3885100108290384890&as_sdt=2005&sciodt=0,5&hl=en',
+  'https://scholar.google.co.uk/scholar?hl=en&as_sdt=0%2C5&q=sparq+attention',
+  'https://scholar.google.de/scholar?q=GPS%2B%2B+molecular+property+prediction',
+  'https://scholar.google.com/citations?user=Ke2kZ3QAAAAJ&hl=en',
+  'https://scholar.google.co.uk/citations?view_op=view_citation&hl=en&user=Ke2kZ3QAAAAJ&citation_for_view=Ke2kZ3QAAAAJ:u5HHmVD_uO8C',
+];
+
 export const googleScholar: Site = {
   id: 'google-scholar',
   name: 'Google Scholar',
@@ -32,14 +42,6 @@ export const googleScholar: Site = {
     'scholar.google.de',
     'scholar.google.fr',
     'scholar.google.com.au',
-  ],
-  examples: [
-    'https://scholar.google.com/scholar?q=unit+scaling&hl=en',
-    'https://scholar.google.com/scholar?cites=3885100108290384890&as_sdt=2005&sciodt=0,5&hl=en',
-    'https://scholar.google.co.uk/scholar?hl=en&as_sdt=0%2C5&q=sparq+attention',
-    'https://scholar.google.de/scholar?q=GPS%2B%2B+molecular+property+prediction',
-    'https://scholar.google.com/citations?user=Ke2kZ3QAAAAJ&hl=en',
-    'https://scholar.google.co.uk/citations?view_op=view_citation&hl=en&user=Ke2kZ3QAAAAJ&citation_for_view=Ke2kZ3QAAAAJ:u5HHmVD_uO8C',
   ],
   entries(doc, url) {
     switch (url.pathname) {

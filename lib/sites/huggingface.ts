@@ -22,18 +22,20 @@ function cardEntries(doc: Document): PaperEntry[] {
   return entries;
 }
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://huggingface.co/papers/2407.17465',
+  'https://huggingface.co/papers',
+  'https://huggingface.co/papers/date/2024-07-25',
+  'https://huggingface.co/papers/week/2024-W30',
+  'https://huggingface.co/papers/month/2024-07',
+  'https://huggingface.co/papers/trending',
+];
+
 export const huggingface: Site = {
   id: 'huggingface',
   name: 'Hugging Face papers',
   hosts: ['huggingface.co'],
-  examples: [
-    'https://huggingface.co/papers/2407.17465',
-    'https://huggingface.co/papers',
-    'https://huggingface.co/papers/date/2024-07-25',
-    'https://huggingface.co/papers/week/2024-W30',
-    'https://huggingface.co/papers/month/2024-07',
-    'https://huggingface.co/papers/trending',
-  ],
   entries(doc, url) {
     const path = url.pathname;
     if (!path.startsWith('/papers')) return [];

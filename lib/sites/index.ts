@@ -4,20 +4,20 @@
  *
  * @module
  */
-import { aaai } from './aaai';
-import { aclAnthology } from './acl-anthology';
-import { acs } from './acs';
-import { arxiv } from './arxiv';
-import { dblp } from './dblp';
-import { generic } from './generic';
-import { googleScholar } from './google-scholar';
-import { huggingface } from './huggingface';
-import { neuripsProceedings } from './neurips-proceedings';
-import { openreview } from './openreview';
-import { pmlr } from './pmlr';
-import { semanticScholar } from './semantic-scholar';
+import { EXAMPLES as aaaiExamples, aaai } from './aaai';
+import { EXAMPLES as aclAnthologyExamples, aclAnthology } from './acl-anthology';
+import { EXAMPLES as acsExamples, acs } from './acs';
+import { EXAMPLES as arxivExamples, arxiv } from './arxiv';
+import { EXAMPLES as dblpExamples, dblp } from './dblp';
+import { EXAMPLES as genericExamples, generic } from './generic';
+import { EXAMPLES as googleScholarExamples, googleScholar } from './google-scholar';
+import { EXAMPLES as huggingfaceExamples, huggingface } from './huggingface';
+import { EXAMPLES as neuripsProceedingsExamples, neuripsProceedings } from './neurips-proceedings';
+import { EXAMPLES as openreviewExamples, openreview } from './openreview';
+import { EXAMPLES as pmlrExamples, pmlr } from './pmlr';
+import { EXAMPLES as semanticScholarExamples, semanticScholar } from './semantic-scholar';
 import type { Site } from './site';
-import { virtualConference } from './virtual-conference';
+import { EXAMPLES as virtualConferenceExamples, virtualConference } from './virtual-conference';
 
 export const SITES: readonly Site[] = [
   arxiv,
@@ -43,3 +43,23 @@ export function contentScriptMatches(sites: readonly Site[] = SITES): string[] {
 export function siteForUrl(url: URL, sites: readonly Site[] = SITES): Site {
   return sites.find((site) => site.hosts.includes(url.hostname)) ?? generic;
 }
+
+/**
+ * Example URLs of the pages each site's rules read, by site id: the documented list of
+ * supported pages, checked by lib/sites/sites.test.ts. Kept out of the content script's bundle.
+ */
+export const SITE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+  [aaai.id]: aaaiExamples,
+  [aclAnthology.id]: aclAnthologyExamples,
+  [acs.id]: acsExamples,
+  [arxiv.id]: arxivExamples,
+  [dblp.id]: dblpExamples,
+  [generic.id]: genericExamples,
+  [googleScholar.id]: googleScholarExamples,
+  [huggingface.id]: huggingfaceExamples,
+  [neuripsProceedings.id]: neuripsProceedingsExamples,
+  [openreview.id]: openreviewExamples,
+  [pmlr.id]: pmlrExamples,
+  [semanticScholar.id]: semanticScholarExamples,
+  [virtualConference.id]: virtualConferenceExamples,
+};

@@ -30,19 +30,21 @@ function noteListEntries(doc: Document): PaperEntry[] {
   return entries;
 }
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://openreview.net/forum?id=P7KRIiLM8T',
+  'https://openreview.net/forum?id=pzmwfDLoANS&noteId=9yB3nXyQb5',
+  'https://openreview.net/forum?arxivid=2407.17465',
+  'https://openreview.net/pdf?id=kIzat5hJxg',
+  'https://openreview.net/group?id=ICLR.cc/2024/Conference#tab-accept-poster',
+  'https://openreview.net/group?id=ICML.cc/2024/Workshop/WANT#tab-accept-oral',
+  'https://openreview.net/group?id=TMLR',
+];
+
 export const openreview: Site = {
   id: 'openreview',
   name: 'OpenReview',
   hosts: ['openreview.net'],
-  examples: [
-    'https://openreview.net/forum?id=P7KRIiLM8T',
-    'https://openreview.net/forum?id=pzmwfDLoANS&noteId=9yB3nXyQb5',
-    'https://openreview.net/forum?arxivid=2407.17465',
-    'https://openreview.net/pdf?id=kIzat5hJxg',
-    'https://openreview.net/group?id=ICLR.cc/2024/Conference#tab-accept-poster',
-    'https://openreview.net/group?id=ICML.cc/2024/Workshop/WANT#tab-accept-oral',
-    'https://openreview.net/group?id=TMLR',
-  ],
   entries(doc, url) {
     const params = url.searchParams;
     switch (url.pathname) {

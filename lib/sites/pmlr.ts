@@ -13,16 +13,18 @@ import { pageIdentifiers, type Site } from './site';
 const VOLUME = /^\/[vr]\d+\/?$/;
 const PAPER = /^\/[vr]\d+\/[\w-]+\.html$/;
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://proceedings.mlr.press/v235/',
+  'https://proceedings.mlr.press/v202/',
+  'https://proceedings.mlr.press/v235/ribar24a.html',
+  'https://proceedings.mlr.press/v202/blake23a.html',
+];
+
 export const pmlr: Site = {
   id: 'pmlr',
   name: 'PMLR',
   hosts: ['proceedings.mlr.press'],
-  examples: [
-    'https://proceedings.mlr.press/v235/',
-    'https://proceedings.mlr.press/v202/',
-    'https://proceedings.mlr.press/v235/ribar24a.html',
-    'https://proceedings.mlr.press/v202/blake23a.html',
-  ],
   entries(doc, url) {
     const path = url.pathname;
     if (VOLUME.test(path)) {

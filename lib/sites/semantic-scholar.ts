@@ -15,16 +15,18 @@ const CARDS = {
   links: idLinksIn('.cl-paper-row'),
 };
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://www.semanticscholar.org/paper/GPS%2B%2B%3A-Reviving-the-Art-of-Message-Passing-for-Masters-Dean/5b9a2e5f0b4c3b7f1d1a5c0e2f9a8b7c6d5e4f3a',
+  'https://www.semanticscholar.org/paper/5b9a2e5f0b4c3b7f1d1a5c0e2f9a8b7c6d5e4f3a',
+  'https://www.semanticscholar.org/search?q=unit%20scaling&sort=relevance',
+  'https://www.semanticscholar.org/author/Charlie-Blake/2215373436',
+];
+
 export const semanticScholar: Site = {
   id: 'semantic-scholar',
   name: 'Semantic Scholar',
   hosts: ['www.semanticscholar.org'],
-  examples: [
-    'https://www.semanticscholar.org/paper/GPS%2B%2B%3A-Reviving-the-Art-of-Message-Passing-for-Masters-Dean/5b9a2e5f0b4c3b7f1d1a5c0e2f9a8b7c6d5e4f3a',
-    'https://www.semanticscholar.org/paper/5b9a2e5f0b4c3b7f1d1a5c0e2f9a8b7c6d5e4f3a',
-    'https://www.semanticscholar.org/search?q=unit%20scaling&sort=relevance',
-    'https://www.semanticscholar.org/author/Charlie-Blake/2215373436',
-  ],
   entries(doc, url) {
     const section = url.pathname.split('/')[1];
     if (section === 'paper') {

@@ -27,8 +27,6 @@ export interface Site {
   name: string;
   /** Host names the content script is declared for (https). */
   hosts: string[];
-  /** Example URLs of pages this site's rules read: the docs of what is supported. */
-  examples: string[];
   /** Finds the paper entries on a page; `url` is the page's current URL. */
   entries(doc: Document, url: URL): PaperEntry[];
 }

@@ -22,21 +22,23 @@ const LIST_TITLES = '.event-title > a, li > a[href^="/virtual/"]';
 const WORKSHOP_TITLES =
   '.card-body li > a[href^="/virtual/"], .card-body li > strong, .card-body td > a[href^="/virtual/"]';
 
+/** Pages these rules read: the supported-page list for docs and tests (not shipped). */
+export const EXAMPLES = [
+  'https://icml.cc/virtual/2024/poster/33389',
+  'https://iclr.cc/virtual/2025/poster/29774',
+  'https://neurips.cc/virtual/2023/poster/73512',
+  'https://icml.cc/virtual/2024/37179',
+  'https://icml.cc/virtual/2024/papers.html?filter=titles',
+  'https://neurips.cc/virtual/2024/events/oral',
+  'https://neurips.cc/virtual/2023/workshop/66495',
+  'https://nips.cc/virtual/2023/workshop/66495',
+  'https://icml.cc/Conferences/2020/Schedule?type=Poster',
+];
+
 export const virtualConference: Site = {
   id: 'virtual-conference',
   name: 'ICML / NeurIPS / ICLR virtual sites',
   hosts: ['icml.cc', 'neurips.cc', 'nips.cc', 'iclr.cc'],
-  examples: [
-    'https://icml.cc/virtual/2024/poster/33389',
-    'https://iclr.cc/virtual/2025/poster/29774',
-    'https://neurips.cc/virtual/2023/poster/73512',
-    'https://icml.cc/virtual/2024/37179',
-    'https://icml.cc/virtual/2024/papers.html?filter=titles',
-    'https://neurips.cc/virtual/2024/events/oral',
-    'https://neurips.cc/virtual/2023/workshop/66495',
-    'https://nips.cc/virtual/2023/workshop/66495',
-    'https://icml.cc/Conferences/2020/Schedule?type=Poster',
-  ],
   entries(doc, url) {
     const path = url.pathname;
     if (path.startsWith('/Conferences/')) return listEntries(doc, { titles: '.maincardBody' });
