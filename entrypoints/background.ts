@@ -2,21 +2,25 @@ import { browser, defineBackground } from '#imports';
 import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
 import { paperCard } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
-import { defaultCitationFormat, disabledSitesItem, markersEnabledItem } from '../utils/settings';
+import { defaultCitationFormat, readSettings } from '../utils/settings';
 
 const DEFAULT_TITLE = 'Graphcore Research Papers';
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton(): typeof browser.action {
+  return (
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+  );
+}
+
 async function displaySettings(siteId: string): Promise<DisplaySettings> {
-  const [disabledSites, markers] = await Promise.all([
-    disabledSitesItem.getValue(),
-    markersEnabledItem.getValue(),
-  ]);
+  const { disabledSites, markers } = await readSettings();
   return { enabled: !disabledSites.includes(siteId), markers };
 }
 
 async function showCount(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  await browser.action.setTitle({
+  await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await toolbarButton().setTitle({
     tabId,
     title:
       count > 0 ? `${DEFAULT_TITLE}: ${count} of the group's papers on this page` : DEFAULT_TITLE,
@@ -57,7 +61,7 @@ async function copyCitationOfActiveTab(): Promise<void> {
  * card's data.
  */
 export default defineBackground(() => {
-  void browser.action.setBadgeBackgroundColor({ color: '#1b5e9b' });
+  void toolbarButton().setBadgeBackgroundColor({ color: '#1b5e9b' });
 
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     if (!isMessage(message)) return undefined;

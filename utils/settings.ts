@@ -1,32 +1,80 @@
 /**
- * The user's settings, synced across their browsers. Each item falls back to its default when
- * missing or unreadable, so a corrupt value never breaks the extension or the other settings.
+ * The user's settings, synced across their browsers. Each is read on its own and checked: a
+ * missing, corrupt or out-of-date value falls back to its default without touching the
+ * others, and saving writes only what changed.
  *
  * @module
  */
 import { storage } from '#imports';
-import { CITATION_FORMATS } from '../lib/citation/formats';
+import { CITATION_FORMATS, isCitationFormat, type CitationFormat } from '../lib/citation/formats';
 
-/** Inline markers beside detected titles (the badge count is shown either way). */
-export const markersEnabledItem = storage.defineItem<boolean>('sync:markersEnabled', {
-  fallback: true,
-  version: 1,
-});
+export interface Settings {
+  /** Citation format copied by one click. */
+  defaultFormat: CitationFormat;
+  /** Inline markers beside detected titles (the badge count is shown either way). */
+  markers: boolean;
+  /** Site ids (lib/sites) where the user switched detection off. */
+  disabledSites: string[];
+}
 
-/** Site ids (lib/sites) where the user switched detection off. */
-export const disabledSitesItem = storage.defineItem<string[]>('sync:disabledSites', {
-  fallback: [],
-  version: 1,
-});
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  defaultFormat: 'bibtex',
+  markers: true,
+  disabledSites: [],
+};
 
-/** Citation format copied by one click (an id from lib/citation). */
-export const defaultCitationFormatItem = storage.defineItem<string>('sync:defaultCitationFormat', {
-  fallback: 'bibtex',
-  version: 1,
-});
+// Version 1 of each item. A later change of shape bumps `version` and adds a migration here.
+const items = {
+  defaultFormat: storage.defineItem<unknown>('sync:defaultCitationFormat', { version: 1 }),
+  markers: storage.defineItem<unknown>('sync:markersEnabled', { version: 1 }),
+  disabledSites: storage.defineItem<unknown>('sync:disabledSites', { version: 1 }),
+};
 
-/** The user's one-click citation format, falling back to BibTeX if the stored one is unknown. */
+const checks: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  defaultFormat: (value): value is CitationFormat =>
+    typeof value === 'string' && isCitationFormat(value),
+  markers: (value): value is boolean => typeof value === 'boolean',
+  disabledSites: (value): value is string[] =>
+    Array.isArray(value) && value.every((id) => typeof id === 'string'),
+};
+
+async function readSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  try {
+    const value = await items[key].getValue();
+    return checks[key](value) ? value : structuredClone(DEFAULT_SETTINGS[key]);
+  } catch {
+    return structuredClone(DEFAULT_SETTINGS[key]);
+  }
+}
+
+export async function readSettings(): Promise<Settings> {
+  const [defaultFormat, markers, disabledSites] = await Promise.all([
+    readSetting('defaultFormat'),
+    readSetting('markers'),
+    readSetting('disabledSites'),
+  ]);
+  return { defaultFormat, markers, disabledSites };
+}
+
+/** Saves the given settings only; invalid values are refused rather than stored. */
+export async function saveSettings(changes: Partial<Settings>): Promise<void> {
+  const writes: Promise<void>[] = [];
+  for (const key of Object.keys(changes) as (keyof Settings)[]) {
+    const value = changes[key];
+    if (!checks[key](value)) throw new Error(`settings: ${key} cannot be ${JSON.stringify(value)}`);
+    writes.push(items[key].setValue(value));
+  }
+  await Promise.all(writes);
+}
+
+/** Calls `onChange` whenever any setting changes (in this browser or synced from another). */
+export function watchSettings(onChange: () => void): () => void {
+  const stops = Object.values(items).map((item) => item.watch(onChange));
+  return () => stops.forEach((stop) => stop());
+}
+
+/** The one-click citation format with its label. */
 export async function defaultCitationFormat(): Promise<(typeof CITATION_FORMATS)[number]> {
-  const stored = await defaultCitationFormatItem.getValue();
-  return CITATION_FORMATS.find((f) => f.id === stored) ?? CITATION_FORMATS[0];
+  const id = await readSetting('defaultFormat');
+  return CITATION_FORMATS.find((f) => f.id === id) ?? CITATION_FORMATS[0];
 }

@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CITATION_FORMATS } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
-import {
-  defaultCitationFormatItem,
-  disabledSitesItem,
-  markersEnabledItem,
-} from '../../utils/settings';
-
-interface Settings {
-  format: string;
-  markers: boolean;
-  disabledSites: string[];
-}
+import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
 /** The settings page: every choice saves at once and shows that it did. */
 export function App() {
@@ -19,23 +9,19 @@ export function App() {
   const [saved, setSaved] = useState('');
 
   useEffect(() => {
-    void Promise.all([
-      defaultCitationFormatItem.getValue(),
-      markersEnabledItem.getValue(),
-      disabledSitesItem.getValue(),
-    ]).then(([format, markers, disabledSites]) => setSettings({ format, markers, disabledSites }));
+    void readSettings().then(setSettings);
   }, []);
 
   if (!settings) return <p role="status">Loading settings…</p>;
 
-  const save = async (next: Settings, what: string): Promise<void> => {
-    setSettings(next);
-    await Promise.all([
-      defaultCitationFormatItem.setValue(next.format),
-      markersEnabledItem.setValue(next.markers),
-      disabledSitesItem.setValue(next.disabledSites),
-    ]);
-    setSaved(`Saved: ${what}.`);
+  const save = async (changes: Partial<Settings>, what: string): Promise<void> => {
+    setSettings({ ...settings, ...changes });
+    try {
+      await saveSettings(changes);
+      setSaved(`Saved: ${what}.`);
+    } catch {
+      setSaved(`Could not save ${what}: the browser's storage refused it.`);
+    }
   };
 
   return (
@@ -46,12 +32,13 @@ export function App() {
         <label>
           Format copied by one click{' '}
           <select
-            value={settings.format}
+            value={settings.defaultFormat}
             onChange={(e) => {
-              const format = (e.target as HTMLSelectElement).value;
+              const defaultFormat = (e.target as HTMLSelectElement)
+                .value as Settings['defaultFormat'];
               void save(
-                { ...settings, format },
-                `default format ${CITATION_FORMATS.find((f) => f.id === format)?.label ?? format}`,
+                { defaultFormat },
+                `default format ${CITATION_FORMATS.find((f) => f.id === defaultFormat)?.label ?? defaultFormat}`,
               );
             }}
           >
@@ -71,7 +58,7 @@ export function App() {
             checked={settings.markers}
             onChange={(e) => {
               const markers = (e.target as HTMLInputElement).checked;
-              void save({ ...settings, markers }, markers ? 'markers shown' : 'markers hidden');
+              void save({ markers }, markers ? 'markers shown' : 'markers hidden');
             }}
           />
           Mark the group's papers beside their titles (the toolbar count is shown either way)
@@ -88,7 +75,7 @@ export function App() {
                   const disabledSites = on
                     ? settings.disabledSites.filter((id) => id !== site.id)
                     : [...settings.disabledSites, site.id];
-                  void save({ ...settings, disabledSites }, `${site.name} ${on ? 'on' : 'off'}`);
+                  void save({ disabledSites }, `${site.name} ${on ? 'on' : 'off'}`);
                 }}
               />
               {site.name} <span class="hosts">({site.hosts.join(', ')})</span>

@@ -8,7 +8,7 @@ import { paperList } from '../../data/index';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, getTargetTabId, scanTab } from '../../utils/active-tab';
 import { copyCitations } from '../../utils/clipboard';
-import { defaultCitationFormatItem, disabledSitesItem } from '../../utils/settings';
+import { readSettings, saveSettings } from '../../utils/settings';
 
 const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
 const topicNames = new Map(paperList.topics.map((t) => [t.id, t.name]));
@@ -39,9 +39,7 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    void defaultCitationFormatItem.getValue().then((format) => {
-      if (CITATION_FORMATS.some((f) => f.id === format)) setDefaultFormat(format as CitationFormat);
-    });
+    void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
     void initialPageState.then(setPage);
   }, []);
 
@@ -57,10 +55,17 @@ export function App() {
     const label = CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
     try {
       await copyCitations(paperIds, format as CitationFormat);
+      // A format picked from the menu becomes the one-click default, remembered and synced.
+      const newDefault = format !== defaultFormat;
+      if (newDefault) {
+        setDefaultFormat(format as CitationFormat);
+        void saveSettings({ defaultFormat: format as CitationFormat }).catch(() => undefined);
+      }
       setAnnouncement(
-        paperIds.length === 1
+        (paperIds.length === 1
           ? `${label} citation copied.`
-          : `${paperIds.length} ${label} citations copied.`,
+          : `${paperIds.length} ${label} citations copied.`) +
+          (newDefault ? ` ${label} is now the default.` : ''),
       );
     } catch (error) {
       setAnnouncement(
@@ -87,8 +92,8 @@ export function App() {
   };
 
   const enableSite = async (siteId: string): Promise<void> => {
-    const sites = await disabledSitesItem.getValue();
-    await disabledSitesItem.setValue(sites.filter((s) => s !== siteId));
+    const { disabledSites } = await readSettings();
+    await saveSettings({ disabledSites: disabledSites.filter((s) => s !== siteId) });
     if (page.kind === 'ready') {
       // The content script rescans when the setting changes; ask again once it has.
       setTimeout(() => {
