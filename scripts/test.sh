@@ -20,8 +20,10 @@ npx tsc --noEmit
 step 'unit tests (vitest)'
 npx vitest run
 # The unit tests proved data/generated matches data/papers.json, so build from it as committed.
-step 'build (chrome-mv3, firefox-mv2)'
-npx wxt build
-npx wxt build -b firefox
+step 'build and store zips (chrome-mv3, firefox-mv2 + sources)'
+npx wxt zip
+npx wxt zip -b firefox
+step 'Firefox add-on lint (web-ext)'
+npx web-ext lint --source-dir .output/firefox-mv2 --warnings-as-errors
 step 'end-to-end tests (playwright, Chromium with the built extension)'
 npx playwright test
