@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   test as base,
+  expect as baseExpect,
   chromium,
   type BrowserContext,
   type CDPSession,
@@ -24,6 +25,7 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
+  '--dns-prefetch-disable',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
@@ -33,7 +35,13 @@ export const CHROMIUM_ARGS = [
 const userDataDirs = new WeakMap<BrowserContext, string>();
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    extensionDir?: string;
+    /** Send all network traffic through this proxy (e.g. one that records it). */
+    proxy?: string;
+  } = {},
 ): Promise<BrowserContext> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'gc-papers-'));
@@ -41,6 +49,7 @@ export async function launchWithExtension(
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
     args: [
       ...CHROMIUM_ARGS,
       // A browser-level DevTools connection can click the toolbar action (see clickAction).
@@ -380,4 +389,34 @@ export async function markerIdsIsolated(page: Page): Promise<string[]> {
     ids.push((await markers.nth(i).getAttribute('data-paper-id')) ?? '');
   }
   return ids;
+}
+
+/** Longer than the detector's longest wait after a page change (1 s), so late markers show. */
+export const SETTLE_MS = 1300;
+
+/**
+ * Waits until the markers read `expected` (page order), checks they stay so after the
+ * detector's longest wait, and that the toolbar badge counts the distinct papers.
+ */
+export async function expectMarksSettled(
+  page: Page,
+  worker: Worker,
+  expected: string[],
+  read: (page: Page) => Promise<string[]> = markedPaperIds,
+): Promise<void> {
+  await baseExpect.poll(() => read(page), { timeout: 10_000 }).toEqual(expected);
+  await page.waitForTimeout(SETTLE_MS);
+  baseExpect(await read(page)).toEqual(expected);
+  const tabId = await tabIdOf(page, worker);
+  const distinct = new Set(expected).size;
+  await baseExpect.poll(() => badgeText(worker, tabId)).toBe(distinct > 0 ? String(distinct) : '');
+}
+
+/** No uncaught exception or console error in any world, and the content script did run. */
+export function expectCleanRun(errors: ErrorCollector): void {
+  baseExpect(errors.errors, 'uncaught exceptions / console errors in the page').toEqual([]);
+  baseExpect(
+    errors.extensionWorlds().length,
+    'the content script ran in this page',
+  ).toBeGreaterThan(0);
 }
