@@ -31,16 +31,15 @@ export async function citationText(
   });
   const separator =
     format === 'bibtex' || format === 'biblatex' || format === 'ris' ? '\n\n' : '\n';
+  // CSL-JSON items join into one array; the other formats into the list a .bib or a
+  // reference list would hold.
   const text =
-    format === 'csl-json' && rendered.length > 1
-      ? `[\n${rendered
-          .map((c) =>
-            c.text
-              .trim()
-              .replace(/^\[|\]$/g, '')
-              .trim(),
-          )
-          .join(',\n')}\n]`
+    format === 'csl-json'
+      ? JSON.stringify(
+          rendered.flatMap((c) => JSON.parse(c.text) as unknown[]),
+          null,
+          2,
+        )
       : rendered.map((c) => c.text.trimEnd()).join(separator);
   const html = rendered.every((c) => c.html) ? rendered.map((c) => c.html).join('\n') : undefined;
   return html ? { text, html } : { text };
@@ -66,4 +65,31 @@ export async function copyCitations(
   } else {
     await navigator.clipboard.writeText(text);
   }
+}
+
+/** File name extension of each downloadable format. */
+const EXTENSIONS: Partial<Record<CitationFormat, string>> = {
+  bibtex: 'bib',
+  biblatex: 'bib',
+  ris: 'ris',
+  'csl-json': 'json',
+};
+
+/**
+ * Saves the citations of `paperIds` as a file (the browser's download), e.g. the whole index
+ * as one .bib. Returns the file name.
+ */
+export async function downloadIndex(
+  paperIds: readonly string[],
+  format: CitationFormat,
+): Promise<string> {
+  const { text } = await citationText(paperIds, format);
+  const name = `graphcore-research-papers.${EXTENSIONS[format] ?? 'txt'}`;
+  const url = URL.createObjectURL(new Blob([`${text}\n`], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CITATION_FORMATS } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
+import { paperList } from '../../data/index';
+import { downloadIndex } from '../../utils/clipboard';
 import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
 /** The settings page: every choice saves at once and shows that it did. */
@@ -49,6 +51,25 @@ export function App() {
             ))}
           </select>
         </label>
+      </section>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              void downloadIndex(
+                paperList.papers.map((p) => p.id),
+                'bibtex',
+              ).then(
+                (name) => setSaved(`Downloaded ${name} (${paperList.papers.length} entries).`),
+                () => setSaved('Could not prepare the download.'),
+              )
+            }
+          >
+            Download the whole index as BibTeX (.bib)
+          </button>
+        </p>
       </section>
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">On pages</h2>

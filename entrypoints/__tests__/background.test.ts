@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../background';
+import { saveSettings } from '../../utils/settings';
+
+type Sent = { type: string; text?: string; announcement?: string };
+
+/** The active tab (tab 5) answers as a content script that found `paperIds`. */
+function answerAsContentScript(paperIds: string[]): Sent[] {
+  const sent: Sent[] = [];
+  // The fake browser does not track which tab is active.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5, active: true } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    _tabId: number,
+    message: Sent,
+  ) => {
+    sent.push(message);
+    return message.type === 'to-cs/get-detections'
+      ? { paperIds, siteId: 'arxiv', disabled: false }
+      : true;
+  }) as never);
+  return sent;
+}
+
+// The fake browser has no commands API; this stands in for the keyboard shortcut.
+let pressShortcut: (command: string) => void;
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((
+      listener: (command: string) => void,
+    ) => {
+      pressShortcut = listener;
+    }) as never);
+    background.main();
+  });
+
+  it('shows the number of distinct papers a tab reports, and tells it how to show them', async () => {
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup', 'unit-scaling', 'u-mup'] },
+      { tab: { id: 7 } as never, frameId: 0 },
+    );
+    expect(reply).toEqual({ enabled: true, markers: true });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '2' });
+  });
+
+  it('shows nothing for a site the user turned off', async () => {
+    await saveSettings({ disabledSites: ['arxiv'], markers: false });
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup'] },
+      { tab: { id: 7 } as never, frameId: 0 },
+    );
+    expect(reply).toEqual({ enabled: false, markers: false });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '' });
+  });
+
+  it('serves the on-page card with the citation in the default format', async () => {
+    await saveSettings({ defaultFormat: 'apa' });
+    const [card] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'cs-bg/paper-card', paperId: 'unit-scaling' },
+      {},
+    );
+    expect(card).toMatchObject({
+      title: 'Unit Scaling: Out-of-the-Box Low-Precision Training',
+      venue: 'ICML 2023',
+    });
+    expect(card.citation.label).toBe('APA (7th ed.)');
+    expect(card.citation.text).toMatch(/^Blake, C\., Orr, D\., & Luschi, C\. \(2023\)/);
+  });
+
+  it('the copy-citation command copies the page paper in the default format, in the tab', async () => {
+    const sent = answerAsContentScript(['u-mup']);
+    pressShortcut('copy-citation');
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({
+      type: 'to-cs/copy-citation',
+      announcement: 'BibTeX citation copied.',
+    });
+    expect(sent[1]?.text).toMatch(/^@inproceedings\{blake2024umup,/);
+  });
+
+  it('the copy-citation command says so when the page has no paper', async () => {
+    const sent = answerAsContentScript([]);
+    pressShortcut('copy-citation');
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({
+      text: '',
+      announcement: 'No Graphcore Research paper on this page to cite.',
+    });
+  });
+});
