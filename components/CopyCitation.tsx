@@ -15,16 +15,20 @@ interface Props {
 
 /**
  * One click copies the default format; the arrow opens a menu of the others. The menu is a
- * proper menu button: arrows move, Enter picks, Escape closes and returns focus.
+ * proper menu button: ArrowDown/ArrowUp on the button open it, arrows (and Home, End) move,
+ * Enter picks, Escape closes and returns focus, moving focus elsewhere closes it.
  */
 export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props) {
-  const [open, setOpen] = useState(false);
+  // Open with the first (or, opened by ArrowUp, the last) item focused.
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const menuRef = useRef<HTMLUListElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const label = formats.find((f) => f.id === defaultFormat)?.label ?? defaultFormat;
 
   useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    if (!open) return;
+    const items = menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
+    items?.[open === 'first' ? 0 : items.length - 1]?.focus();
   }, [open]);
 
   const close = (): void => {
@@ -39,6 +43,9 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
       event.stopPropagation();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       items[(at + step + items.length) % items.length]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -48,8 +55,20 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
     }
   };
 
+  const onToggleKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+  };
+  // A click or Tab elsewhere closes the menu (focus stays where the user put it).
+  const onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (open && !menuRef.current?.contains(next) && next !== toggleRef.current) setOpen(false);
+  };
+
   return (
-    <div class="copy-citation">
+    <div class="copy-citation" onFocusOut={onFocusOut}>
       <button
         type="button"
         class="copy-main"
@@ -63,9 +82,10 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
         ref={toggleRef}
         class="copy-more"
         aria-haspopup="menu"
-        aria-expanded={open}
+        aria-expanded={open !== false}
         aria-label={`Other citation formats for ${subject}`}
-        onClick={() => setOpen(!open)}
+        onClick={() => setOpen(open ? false : 'first')}
+        onKeyDown={onToggleKey}
       >
         ▾
       </button>

@@ -1,9 +1,10 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, Topic } from '../lib/papers/model';
+import type * as Search from '../lib/search/search-index';
 import type { SearchHit } from '../lib/search/search-index';
 
-type SearchModule = typeof import('../lib/search/search-index');
+type SearchModule = typeof Search;
 type SearchIndex = ReturnType<SearchModule['createSearchIndex']>;
 
 // MiniSearch loads after the first render (and builds its index on the first query), so
@@ -87,7 +88,9 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
     summary =
       results.length === 0
         ? `No papers match “${query}”.`
-        : `${results.length} paper${results.length === 1 ? '' : 's'} match “${query}”.`;
+        : results.length === 1
+          ? `1 paper matches “${query}”.`
+          : `${results.length} papers match “${query}”.`;
   } else if (browse) {
     results = papers
       .filter((p) => (browse.by === 'topic' ? p.topic === browse.value : p.year === browse.value))

@@ -86,6 +86,9 @@ export function PaperItem({
             type="button"
             class="link-button"
             aria-expanded={allAuthors}
+            aria-label={
+              allAuthors ? 'Show fewer authors' : `Show all ${paper.authors.length} authors`
+            }
             onClick={() => setAllAuthors(!allAuthors)}
           >
             {allAuthors ? 'fewer' : `all ${paper.authors.length}`}
@@ -117,13 +120,13 @@ export function PaperItem({
           defaultFormat={defaultFormat}
           onCopy={(format) => onCopy(paper.id, format)}
         />
-        <nav class="paper-links" aria-label={`Links for ${paper.title}`}>
+        <div class="paper-links" role="group" aria-label={`Links for ${paper.title}`}>
           {paperLinks(paper).map((link) => (
             <a key={link.label} href={link.href} target="_blank" rel="noopener noreferrer">
               {link.label}
             </a>
           ))}
-        </nav>
+        </div>
       </div>
       {related && related.length > 0 && (
         <details class="related">

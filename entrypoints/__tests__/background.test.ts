@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../background';
+import type { PaperCardData } from '../../utils/messages';
 import { saveSettings } from '../../utils/settings';
 
 type Sent = { type: string; text?: string; announcement?: string };
@@ -59,16 +60,18 @@ describe('background', () => {
 
   it('serves the on-page card with the citation in the default format', async () => {
     await saveSettings({ defaultFormat: 'apa' });
-    const [card] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'cs-bg/paper-card', paperId: 'unit-scaling' },
-      {},
-    );
+    const [card] = (await Promise.all(
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'cs-bg/paper-card', paperId: 'unit-scaling' },
+        {},
+      ),
+    )) as [PaperCardData];
     expect(card).toMatchObject({
       title: 'Unit Scaling: Out-of-the-Box Low-Precision Training',
       venue: 'ICML 2023',
     });
-    expect(card.citation.label).toBe('APA (7th ed.)');
-    expect(card.citation.text).toMatch(/^Blake, C\., Orr, D\., & Luschi, C\. \(2023\)/);
+    expect(card.citation?.label).toBe('APA (7th ed.)');
+    expect(card.citation?.text).toMatch(/^Blake, C\., Orr, D\., & Luschi, C\. \(2023\)/);
   });
 
   it('the copy-citation command copies the page paper in the default format, in the tab', async () => {

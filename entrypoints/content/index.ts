@@ -13,6 +13,18 @@ import { TOAST_TAG, showToast } from './toast';
 /** Set on the isolated world, so a second injection (Scan this page) reuses the first. */
 const RUNNING = Symbol.for('graphcore-papers.detector');
 
+/**
+ * XML documents other than XHTML: SVG files, feeds, and whatever Chrome's XML viewer shows
+ * (it puts an XHTML root in front of the XML, so only the content type tells). They are never
+ * pages of papers, and their `document.createElement` makes namespace-less elements that have
+ * no `dataset` and cannot host a shadow root: markers failed there (the error was swallowed)
+ * while the badge still counted the paper. PDFs (application/pdf) are still read.
+ */
+function isXmlDocument(doc: Document): boolean {
+  const type = doc.contentType;
+  return /[/+]xml$/.test(type) && type !== 'application/xhtml+xml';
+}
+
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -26,6 +38,7 @@ export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
   main(ctx) {
+    if (isXmlDocument(document)) return;
     const scope = globalThis as { [RUNNING]?: Detector };
     if (scope[RUNNING]) {
       scope[RUNNING].scan();

@@ -10,6 +10,15 @@ export interface MarkerActions {
   copy(text: string): Promise<boolean>;
 }
 
+/**
+ * How often a marker is drawn again on a title that is still in the page after the page
+ * removed the marker. A page that deletes markers, or re-renders a title whenever one appears
+ * (a framework resetting its text), otherwise made the extension redraw, and the page undo,
+ * every detector quiet period forever (33 redraws in 5 s, measured); a title that MathJax or a
+ * framework re-renders once or twice still gets its marker back.
+ */
+const MAX_REDRAWS = 3;
+
 let sharedSheet: CSSStyleSheet | undefined;
 
 function styleSheet(): CSSStyleSheet {
@@ -40,6 +49,8 @@ export class Markers {
   readonly #actions: MarkerActions;
   readonly #byTitle = new Map<Element, HTMLElement>();
   readonly #hosts = new WeakSet<Node>();
+  /** Per title: how many of its markers the page removed while the title stayed. */
+  readonly #removedByPage = new WeakMap<Element, number>();
 
   constructor(actions: MarkerActions) {
     this.#actions = actions;
@@ -58,12 +69,16 @@ export class Markers {
     for (const { title, paperId } of detections) if (title) wanted.set(title, paperId);
     for (const [title, host] of this.#byTitle) {
       if (wanted.get(title) !== host.dataset.paperId || !host.isConnected) {
+        if (!host.isConnected && title.isConnected && wanted.get(title) === host.dataset.paperId) {
+          this.#removedByPage.set(title, (this.#removedByPage.get(title) ?? 0) + 1);
+        }
         host.remove();
         this.#byTitle.delete(title);
       }
     }
     for (const [title, paperId] of wanted) {
       if (this.#byTitle.has(title)) continue;
+      if ((this.#removedByPage.get(title) ?? 0) > MAX_REDRAWS) continue; // the page won't have it
       const host = this.#createMarker(paperId);
       // Beside a link rather than inside it, so clicking the marker does not follow the link.
       const link = title.closest('a');
@@ -96,6 +111,10 @@ export class Markers {
     root.append(button, card);
 
     let closeTimer: ReturnType<typeof setTimeout> | undefined;
+    // Opened by a click (rather than by hover or focus). A mouse or touch click first hovers
+    // (mouseenter) and focuses (mousedown) the marker, which open the card: the click then
+    // must keep it open, not toggle it shut. Only a click on a card a click opened closes it.
+    let pinned = false;
     const open = (): void => {
       clearTimeout(closeTimer);
       if (!card.hidden) return;
@@ -104,6 +123,7 @@ export class Markers {
       if (!card.hasChildNodes()) void this.#fillCard(card, paperId);
     };
     const close = (): void => {
+      pinned = false;
       card.hidden = true;
       button.setAttribute('aria-expanded', 'false');
     };
@@ -114,8 +134,10 @@ export class Markers {
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      if (card.hidden) open();
-      else close();
+      if (card.hidden || !pinned) {
+        open();
+        pinned = true;
+      } else close();
     });
     host.addEventListener('mouseenter', open);
     host.addEventListener('mouseleave', closeSoon);

@@ -1,17 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PaperItem, type RelatedEntry } from '../../components/PaperItem';
-import { StatusLine, type PageState } from '../../components/StatusLine';
-import { DiscoverPanel } from '../../components/DiscoverPanel';
-import type { Paper } from '../../lib/papers/model';
+import { useEffect, useState } from 'preact/hooks';
+import type { RelatedEntry } from '../../components/PaperItem';
+import type { PageState } from '../../components/StatusLine';
+import { PopupView, type Announcement } from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
 import { paperList } from '../../data/index';
 import relatedJson from '../../data/generated/related.json';
-import { askTabDetections, getTargetTabId, scanTab } from '../../utils/active-tab';
+import { askTabDetections, scanTab } from '../../utils/active-tab';
 import { copyCitations } from '../../utils/clipboard';
-import { readSettings, saveSettings } from '../../utils/settings';
+import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
+import { loadPageState } from './page-state';
 
 const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
-const topicNames = new Map(paperList.topics.map((t) => [t.id, t.name]));
 const related = relatedJson as Record<string, { id: string; reason: string }[]>;
 
 function relatedOf(paperId: string): RelatedEntry[] {
@@ -21,35 +20,26 @@ function relatedOf(paperId: string): RelatedEntry[] {
   });
 }
 
-/** What the popup shows about its tab; asked for as soon as the popup's script runs. */
-async function loadPageState(): Promise<PageState> {
-  const tabId = await getTargetTabId().catch(() => undefined);
-  const detections = tabId === undefined ? null : await askTabDetections(tabId);
-  return tabId !== undefined && detections
-    ? { kind: 'ready', tabId, detections }
-    : { kind: 'unreachable', tabId };
-}
+/** Asked for as soon as the popup's script runs, before the first render. */
 const initialPageState = loadPageState();
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The popup's wiring: the tab, the settings and the clipboard; PopupView draws it all. */
 export function App() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [defaultFormat, setDefaultFormat] = useState<CitationFormat>('bibtex');
-  const [announcement, setAnnouncement] = useState('');
-  const [focusPaper, setFocusPaper] = useState<string | undefined>();
-  const mainRef = useRef<HTMLElement>(null);
+  const [announcement, setAnnouncement] = useState<Announcement | undefined>();
+  const announce = (text: string): void =>
+    setAnnouncement((last) => ({ id: (last?.id ?? 0) + 1, text }));
 
   useEffect(() => {
-    void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
+    const readFormat = (): void =>
+      void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
+    readFormat();
     void initialPageState.then(setPage);
+    return watchSettings(readFormat);
   }, []);
-
-  const onPage: Paper[] = useMemo(
-    () =>
-      page.kind === 'ready'
-        ? page.detections.paperIds.flatMap((id) => papersById.get(id) ?? [])
-        : [],
-    [page],
-  );
 
   const copy = async (paperIds: string[], format: string): Promise<void> => {
     const label = CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
@@ -61,14 +51,14 @@ export function App() {
         setDefaultFormat(format as CitationFormat);
         void saveSettings({ defaultFormat: format as CitationFormat }).catch(() => undefined);
       }
-      setAnnouncement(
+      announce(
         (paperIds.length === 1
           ? `${label} citation copied.`
           : `${paperIds.length} ${label} citations copied.`) +
           (newDefault ? ` ${label} is now the default.` : ''),
       );
     } catch (error) {
-      setAnnouncement(
+      announce(
         `Could not copy: ${error instanceof Error ? error.message : 'the clipboard is unavailable'}.`,
       );
     }
@@ -87,111 +77,37 @@ export function App() {
       );
     } catch {
       setPage({ kind: 'unreachable', tabId: undefined });
-      setAnnouncement('This page cannot be scanned: the browser does not let extensions read it.');
+      announce('This page cannot be scanned: the browser does not let extensions read it.');
     }
   };
 
   const enableSite = async (siteId: string): Promise<void> => {
     const { disabledSites } = await readSettings();
     await saveSettings({ disabledSites: disabledSites.filter((s) => s !== siteId) });
-    if (page.kind === 'ready') {
-      // The content script rescans when the setting changes; ask again once it has.
-      setTimeout(() => {
-        void askTabDetections(page.tabId).then(
-          (d) => d && setPage({ kind: 'ready', tabId: page.tabId, detections: d }),
-        );
-      }, 300);
+    if (page.kind !== 'ready') return;
+    // The content script rescans when the setting reaches it; ask until it has.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await delay(200);
+      const detections = await askTabDetections(page.tabId);
+      if (detections && !detections.disabled) {
+        setPage({ kind: 'ready', tabId: page.tabId, detections });
+        return;
+      }
     }
   };
-
-  const onKeyDown = (event: KeyboardEvent): void => {
-    const target = event.target as HTMLElement;
-    if (target.closest('input, select, textarea, [role="menu"]')) return;
-    const articles = [...(mainRef.current?.querySelectorAll<HTMLElement>('article.paper') ?? [])];
-    const current = target.closest<HTMLElement>('article.paper');
-    const at = current ? articles.indexOf(current) : -1;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = articles[event.key === 'ArrowDown' ? at + 1 : Math.max(at - 1, 0)];
-      next?.focus();
-    } else if (event.key === 'c' && current && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const id = current.dataset.paperId;
-      if (id) void copy([id], defaultFormat);
-    } else if (event.key === 'Enter' && current === target) {
-      current.querySelector<HTMLButtonElement>('.paper-abstract .link-button')?.click();
-    }
-  };
-
-  const paperItem = (paper: Paper, terms: readonly string[] = []) => (
-    <PaperItem
-      key={paper.id}
-      paper={paper}
-      topicName={topicNames.get(paper.topic) ?? paper.topic}
-      terms={terms}
-      related={relatedOf(paper.id)}
-      formats={CITATION_FORMATS}
-      defaultFormat={defaultFormat}
-      onCopy={(id, format) => void copy([id], format)}
-      onShowPaper={setFocusPaper}
-    />
-  );
 
   return (
-    <>
-      <header class="top">
-        <h1>Graphcore Research Papers</h1>
-        <a class="settings-link" href="/options.html" target="_blank" rel="noopener">
-          Settings
-        </a>
-      </header>
-      <main ref={mainRef} onKeyDown={onKeyDown}>
-        {page.kind === 'loading' && (
-          <p class="status" role="status">
-            Looking at this page…
-          </p>
-        )}
-        {page.kind !== 'loading' && onPage.length === 0 && (
-          <StatusLine
-            page={page}
-            onScan={() => void scan()}
-            onEnableSite={(id) => void enableSite(id)}
-          />
-        )}
-        {onPage.length > 0 && (
-          <section class="on-page" aria-labelledby="on-page-heading">
-            <div class="section-head">
-              <h2 id="on-page-heading">On this page ({onPage.length})</h2>
-              {onPage.length > 1 && (
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() =>
-                    void copy(
-                      onPage.map((p) => p.id),
-                      defaultFormat,
-                    )
-                  }
-                >
-                  Copy all
-                </button>
-              )}
-            </div>
-            {onPage.map((paper) => paperItem(paper))}
-          </section>
-        )}
-        {page.kind !== 'loading' && (
-          <DiscoverPanel
-            papers={paperList.papers}
-            topics={paperList.topics}
-            autoFocus={onPage.length === 0}
-            focusPaperId={focusPaper}
-            renderPaper={paperItem}
-          />
-        )}
-      </main>
-      <p class="sr-announce" aria-live="polite" role="status">
-        {announcement}
-      </p>
-    </>
+    <PopupView
+      page={page}
+      papers={paperList.papers}
+      topics={paperList.topics}
+      relatedOf={relatedOf}
+      formats={CITATION_FORMATS}
+      defaultFormat={defaultFormat}
+      announcement={announcement}
+      onCopy={(ids, format) => void copy(ids, format)}
+      onScan={() => void scan()}
+      onEnableSite={(id) => void enableSite(id)}
+    />
   );
 }

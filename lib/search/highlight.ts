@@ -1,10 +1,12 @@
 /**
  * Splits text into plain and matched pieces for highlighting search hits: a word matches when,
- * normalised like the index (case, accents, µ/μ), it starts with one of the matched terms.
+ * normalised like the index (case, accents, µ/μ), it or one of the other spellings the index
+ * files it under ("mup" for µP, "fp8" for float8) starts with one of the matched terms.
  *
  * @module
  */
 import { normalizeTitle } from '../matching/normalize-title';
+import { wordForms } from './terms';
 
 export interface Segment {
   text: string;
@@ -24,8 +26,8 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
   const segments: Segment[] = [];
   let last = 0;
   for (const found of text.matchAll(WORD)) {
-    const word = normalizeTitle(found[0]);
-    if (!wanted.some((term) => word.startsWith(term))) continue;
+    const forms = wordForms(normalizeTitle(found[0]));
+    if (!wanted.some((term) => forms.some((form) => form.startsWith(term)))) continue;
     const start = found.index;
     if (start > last) segments.push({ text: text.slice(last, start), match: false });
     segments.push({ text: found[0], match: true });

@@ -27,9 +27,11 @@ const STOPWORDS = new Set(
   accurately suitable significant significantly demonstrate demonstrates shows show find finds found order allowing making make makes
   many several various different often standard state art current recent recently further provide provides previous existing key
   while whereas number high higher low lower simple simpler effective effectively compared comparable best better good possible need
-  needs required requires requiring cost costs time times way ways approaches able towards toward alternative within where what how`.split(
-    /\s+/,
-  ),
+  needs required requires requiring cost costs time times way ways approaches able towards toward alternative within where what how
+  out all any some been being become becomes became nearly showing shown here there they them then thus yet very even those who whose
+  would could should may might must not also just like less few fewer around about above below upon against among through during
+  after before since because due still same own once again highly leverage leverages improvement improvements combined incurred
+  practice practices technique techniques wise github com http https www graphcore`.split(/\s+/),
 );
 
 /** Content words of a text, normalised like titles; short words and stopwords dropped. */
@@ -46,6 +48,41 @@ function initials(author: Author): string {
     .map((part) => `${part[0]}.`)
     .join(' ');
   return given ? `${given} ${author.family}` : author.family;
+}
+
+const formsOf = new WeakMap<Paper, Map<string, string>>();
+
+/**
+ * How a paper writes its content words that have capitals inside ("FP8", "DFT", "ImageNet");
+ * other words show lower-case.
+ */
+function displayForms(paper: Paper): Map<string, string> {
+  const known = formsOf.get(paper);
+  if (known) return known;
+  const forms = new Map<string, string>();
+  formsOf.set(paper, forms);
+  for (const [token] of `${paper.title} ${paper.abstract}`.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = normalizeTitle(token);
+    if ((token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !forms.has(word)) forms.set(word, token);
+  }
+  return forms;
+}
+
+/** "graphs" and "graph", "properties" and "property" say the same. */
+function singular(word: string): string {
+  return word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+}
+
+/** The two words that most relate two papers, as the papers write them, no word twice. */
+function topicWords(shared: readonly [string, number][], ...papers: Paper[]): string[] {
+  const forms = papers.map(displayForms);
+  const picked: string[] = [];
+  for (const [word] of shared) {
+    if (picked.some((p) => singular(p) === singular(word))) continue;
+    picked.push(word);
+    if (picked.length === 2) break;
+  }
+  return picked.map((word) => forms.map((f) => f.get(word)).find(Boolean) ?? word);
 }
 
 type Vector = Map<string, number>;
@@ -133,12 +170,7 @@ export function relatedPapers(
       const text = cosine(vectors.get(paper.id) ?? new Map(), vectors.get(other.id) ?? new Map());
       score += WEIGHTS.text * text.score;
       if (text.shared.length > 0 && text.score > 0.05) {
-        reasons.push(
-          `also about ${text.shared
-            .slice(0, 2)
-            .map(([w]) => w)
-            .join(', ')}`,
-        );
+        reasons.push(`also about ${topicWords(text.shared, paper, other).join(', ')}`);
       }
       if (score > 0)
         scored.push({

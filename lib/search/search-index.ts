@@ -9,6 +9,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { authorName } from '../papers/format';
 import type { Paper } from '../papers/model';
 import { normalizeTitle } from '../matching/normalize-title';
+import { wordForms } from './terms';
 
 interface SearchDocument {
   id: string;
@@ -18,14 +19,22 @@ interface SearchDocument {
   venue: string;
 }
 
+/** Same folding as titles (accents, µ/μ, case), then MiniSearch's own word split. */
+function queryTerms(term: string): string | string[] | null {
+  const words = normalizeTitle(term).split(' ').filter(Boolean);
+  return words.length > 1 ? words : (words[0] ?? null);
+}
+
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ['title', 'abstract', 'authors', 'venue'],
-  // Same folding as titles (accents, µ/μ, case), then MiniSearch's own word split.
+  // Documents are also filed under their words' other spellings ("mup" for μP); queries are
+  // not expanded, as every query word must match (AND).
   processTerm: (term) => {
-    const words = normalizeTitle(term).split(' ').filter(Boolean);
+    const words = normalizeTitle(term).split(' ').filter(Boolean).flatMap(wordForms);
     return words.length > 1 ? words : (words[0] ?? null);
   },
   searchOptions: {
+    processTerm: queryTerms,
     boost: { title: 3, authors: 2, venue: 1.5 },
     prefix: true,
     fuzzy: (term) => (term.length > 4 ? 0.2 : false),
@@ -61,10 +70,24 @@ export interface SearchHit {
   terms: string[];
 }
 
-/** Papers matching `query`, best first. */
+/** Fewer papers than this matching every word of a query bring in those matching some. */
+const FEW_RESULTS = 3;
+
+/**
+ * Papers matching `query`, best first: those matching all its words, then, when these are few
+ * (a word the paper happens not to use: "quantum chemistry" and "quantum chemical"), those
+ * matching some of them.
+ */
 export function searchPapers(index: MiniSearch<SearchDocument>, query: string): SearchHit[] {
   if (!query.trim()) return [];
-  return index
-    .search(query)
-    .map((result: SearchResult) => ({ id: String(result.id), terms: result.terms }));
+  let results: SearchResult[] = index.search(query);
+  if (results.length < FEW_RESULTS && [queryTerms(query)].flat().length > 1) {
+    const found = new Set(results.map((r) => r.id));
+    // Whole words only: "u-mup" must not bring in every paper with a word starting with u.
+    const some = index
+      .search(query, { combineWith: 'OR', prefix: false })
+      .filter((r) => !found.has(r.id));
+    results = [...results, ...some];
+  }
+  return results.map((result) => ({ id: String(result.id), terms: result.terms }));
 }

@@ -213,7 +213,7 @@ async function copyTime(popup: Page): Promise<void> {
   for (let i = 0; i < 8; i++) {
     times.push(
       await popup.evaluate(async () => {
-        const announce = document.querySelector('.sr-announce')!;
+        const announce = document.querySelector('.copy-status')!;
         announce.textContent = '';
         const start = performance.now();
         document.querySelector<HTMLButtonElement>('section.on-page .copy-main')!.click();

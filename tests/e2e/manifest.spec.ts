@@ -21,7 +21,9 @@ test('the manifest asks for the minimum: storage, activeTab, scripting, and the 
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_permissions ?? []).toEqual([]);
-  expect(manifest.content_scripts?.flatMap((c) => c.matches).sort()).toEqual(contentScriptMatches().sort());
+  expect(manifest.content_scripts?.flatMap((c) => c.matches).sort()).toEqual(
+    contentScriptMatches().sort(),
+  );
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|"tabs"|webRequest/);
   // Default CSP, nothing exposed to pages, top frames only.
   expect(manifest.content_security_policy).toBeUndefined();
@@ -30,10 +32,15 @@ test('the manifest asks for the minimum: storage, activeTab, scripting, and the 
 });
 
 test("the README's permissions and privacy section matches the built manifest", () => {
-  const explained = [...privacy.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+  const explained = [...privacy.matchAll(/^\| `(\w+)` +\|/gm)].map((m) => m[1]);
   expect(explained.sort()).toEqual([...(manifest.permissions ?? [])].sort());
-  const hostsLine = privacy.slice(privacy.indexOf('The content script runs on:'), privacy.indexOf('(each site'));
+  const hostsLine = privacy.slice(
+    privacy.indexOf('The content script runs on:'),
+    privacy.indexOf('(each site'),
+  );
   const listed = [...hostsLine.matchAll(/`([a-z0-9.-]+)`/g)].map((m) => m[1]);
-  const declared = (manifest.content_scripts ?? []).flatMap((c) => c.matches).map((m) => new URL(m.replace('/*', '/')).host);
+  const declared = (manifest.content_scripts ?? [])
+    .flatMap((c) => c.matches)
+    .map((m) => new URL(m.replace('/*', '/')).host);
   expect(listed.sort()).toEqual(declared.sort());
 });

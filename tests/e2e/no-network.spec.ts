@@ -20,9 +20,9 @@ import { PopupPage } from './pages/popup';
  * fixture pages are answered inside the browser (context.route) and never reach it. Requests
  * that pages make are recorded too; the pages' own subresources are removed first.
  */
-const test = base.extend<{ proxy: { url: string; seen: string[] } }>({
+const test = base.extend<{ recorder: { url: string; seen: string[] } }>({
   // eslint-disable-next-line no-empty-pattern
-  proxy: async ({}, use) => {
+  recorder: async ({}, use) => {
     const seen: string[] = [];
     const server: Server = createServer((request, response) => {
       seen.push(`${request.method} ${request.url}`);
@@ -66,9 +66,9 @@ test('the shipped code has no way to make a request', () => {
 });
 
 test('the extension makes no network request from any context while it is used', async ({
-  proxy,
+  recorder,
 }) => {
-  const context = await launchWithExtension({ proxy: proxy.url });
+  const context = await launchWithExtension({ proxy: recorder.url });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const listing = 'https://arxiv.org/list/cs.LG/new';
   const abs = 'https://arxiv.org/abs/2407.17465';
@@ -136,7 +136,7 @@ test('the extension makes no network request from any context while it is used',
   const navigated = Object.keys(pages).map((url) => new URL(url).host);
   const browserOwn =
     /^(?:CONNECT|GET|POST) (?:https?:\/\/)?[\w.-]*\b(?:google\.com|googleapis\.com|gvt1\.com)\b/;
-  const extensionTraffic = proxy.seen.filter(
+  const extensionTraffic = recorder.seen.filter(
     (line) => !browserOwn.test(line) && !navigated.some((host) => line === `CONNECT ${host}:443`),
   );
   expect(extensionTraffic).toEqual([]);

@@ -20,6 +20,10 @@ export class PopupPage {
     return this.page.locator('section.on-page article.paper');
   }
 
+  get onPageHeading(): Locator {
+    return this.page.locator('#on-page-heading');
+  }
+
   get search(): Locator {
     return this.page.getByRole('searchbox', { name: "Search the group's papers" });
   }
@@ -28,12 +32,68 @@ export class PopupPage {
     return this.page.locator('section.discover article.paper');
   }
 
+  /** "3 papers match “fp8”.", "4 papers in Physics." */
+  get resultsSummary(): Locator {
+    return this.page.locator('.results-summary');
+  }
+
   get announcement(): Locator {
-    return this.page.locator('.sr-announce');
+    return this.page.locator('.copy-status');
+  }
+
+  /** Why no papers are listed ("No Graphcore Research papers found on this page.", …). */
+  get status(): Locator {
+    return this.page.locator('main .status');
+  }
+
+  get scanButton(): Locator {
+    return this.page.getByRole('button', { name: 'Scan this page' });
+  }
+
+  topic(name: string): Locator {
+    return this.page
+      .getByRole('group', { name: 'Browse by topic' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  get year(): Locator {
+    return this.page.getByRole('combobox', { name: /Year/ });
   }
 
   paper(id: string): Locator {
     return this.page.locator(`article.paper[data-paper-id="${id}"]`).first();
+  }
+
+  abstractOf(id: string): Locator {
+    return this.paper(id).locator('.paper-abstract');
+  }
+
+  /** The one-click copy button of a paper (its default format). */
+  copyButton(id: string): Locator {
+    return this.paper(id).locator('.copy-main');
+  }
+
+  /** The button that opens a paper's menu of citation formats. */
+  formatsButton(id: string): Locator {
+    return this.paper(id).getByRole('button', { name: /^Other citation formats for / });
+  }
+
+  formatItem(id: string, label: RegExp | string): Locator {
+    return this.paper(id).getByRole('menuitem', { name: label });
+  }
+
+  /** Opens a paper's related group work; the list's items carry `data-related-id`. */
+  async openRelated(id: string): Promise<Locator> {
+    const details = this.paper(id).locator('details.related');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await details.locator('summary').click();
+    }
+    return details.locator('li');
+  }
+
+  async relatedIds(id: string): Promise<string[]> {
+    const items = await this.openRelated(id);
+    return items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.relatedId ?? ''));
   }
 
   async paperIdsOnPage(): Promise<string[]> {
@@ -42,7 +102,31 @@ export class PopupPage {
     );
   }
 
+  async resultIds(): Promise<string[]> {
+    return this.results.evaluateAll((items) =>
+      items.map((i) => (i as HTMLElement).dataset.paperId ?? ''),
+    );
+  }
+
+  /** The words marked in `locator` (search highlights). */
+  async marked(locator: Locator): Promise<string[]> {
+    return locator.locator('mark').allTextContents();
+  }
+
+  /** `data-paper-id` of the paper that has the focus, or null. */
+  async focusedPaperId(): Promise<string | null> {
+    return this.page.evaluate(
+      () =>
+        (document.activeElement as HTMLElement | null)?.closest('article')?.dataset.paperId ?? null,
+    );
+  }
+
   async clipboard(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Empties the clipboard, so a test sees its own copy arrive. */
+  async clearClipboard(): Promise<void> {
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
   }
 }

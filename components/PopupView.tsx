@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Paper, Topic } from '../lib/papers/model';
+import type { FormatOption } from './CopyCitation';
+import { DiscoverPanel } from './DiscoverPanel';
+import { PaperItem, type RelatedEntry } from './PaperItem';
+import { StatusLine, type PageState } from './StatusLine';
+
+/** Feedback for the live region; a new `id` announces again, even the same text. */
+export interface Announcement {
+  id: number;
+  text: string;
+}
+
+interface Props {
+  page: PageState;
+  /** All the group's papers, and its topics. */
+  papers: readonly Paper[];
+  topics: readonly Topic[];
+  relatedOf(paperId: string): readonly RelatedEntry[];
+  formats: readonly FormatOption[];
+  defaultFormat: string;
+  announcement?: Announcement | undefined;
+  onCopy(paperIds: string[], format: string): void;
+  onScan(): void;
+  onEnableSite(siteId: string): void;
+}
+
+/**
+ * The popup: the papers detected on the tab (or why there are none), then search and browse
+ * over all the group's papers. Keyboard: arrows move between papers, Enter opens the focused
+ * paper's abstract, "c" copies its citation in the default format.
+ */
+export function PopupView({
+  page,
+  papers,
+  topics,
+  relatedOf,
+  formats,
+  defaultFormat,
+  announcement,
+  onCopy,
+  onScan,
+  onEnableSite,
+}: Props) {
+  const [focusPaper, setFocusPaper] = useState<string | undefined>();
+  const mainRef = useRef<HTMLElement>(null);
+  const papersById = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
+  const topicNames = useMemo(() => new Map(topics.map((t) => [t.id, t.name])), [topics]);
+
+  const onPage: Paper[] =
+    page.kind === 'ready' ? page.detections.paperIds.flatMap((id) => papersById.get(id) ?? []) : [];
+
+  // On the document, so the arrows work from the moment the popup opens (focus on <body>).
+  const copyRef = useRef({ onCopy, defaultFormat });
+  copyRef.current = { onCopy, defaultFormat };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement;
+      if (target.closest('input, select, textarea, [role="menu"]')) return;
+      const main = mainRef.current;
+      if (!main || (target !== document.body && !main.contains(target))) return;
+      const articles = [...main.querySelectorAll<HTMLElement>('article.paper')];
+      const current = target.closest<HTMLElement>('article.paper');
+      const at = current ? articles.indexOf(current) : -1;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        const next = articles[event.key === 'ArrowDown' ? at + 1 : Math.max(at - 1, 0)];
+        if (!next) return;
+        event.preventDefault();
+        next.focus();
+      } else if (event.key === 'c' && current) {
+        const id = current.dataset.paperId;
+        if (id) copyRef.current.onCopy([id], copyRef.current.defaultFormat);
+      } else if (event.key === 'Enter' && current === target) {
+        event.preventDefault();
+        current.querySelector<HTMLButtonElement>('.paper-abstract .link-button')?.click();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const paperItem = (paper: Paper, terms: readonly string[] = []) => (
+    <PaperItem
+      key={paper.id}
+      paper={paper}
+      topicName={topicNames.get(paper.topic) ?? paper.topic}
+      terms={terms}
+      related={relatedOf(paper.id)}
+      formats={formats}
+      defaultFormat={defaultFormat}
+      onCopy={(id, format) => onCopy([id], format)}
+      onShowPaper={setFocusPaper}
+    />
+  );
+
+  return (
+    <>
+      <header class="top">
+        <h1>Graphcore Research Papers</h1>
+        <a class="settings-link" href="/options.html" target="_blank" rel="noopener">
+          Settings
+        </a>
+      </header>
+      <main ref={mainRef}>
+        {page.kind === 'loading' && (
+          <p class="status" role="status">
+            Looking at this page…
+          </p>
+        )}
+        {page.kind !== 'loading' && onPage.length === 0 && (
+          <StatusLine page={page} onScan={onScan} onEnableSite={onEnableSite} />
+        )}
+        {onPage.length > 0 && (
+          <section class="on-page" aria-labelledby="on-page-heading">
+            <div class="section-head">
+              <h2 id="on-page-heading">On this page ({onPage.length})</h2>
+              {onPage.length > 1 && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() =>
+                    onCopy(
+                      onPage.map((p) => p.id),
+                      defaultFormat,
+                    )
+                  }
+                >
+                  Copy all
+                </button>
+              )}
+            </div>
+            {onPage.map((paper) => paperItem(paper))}
+          </section>
+        )}
+        {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
+        <DiscoverPanel
+          papers={papers}
+          topics={topics}
+          autoFocus={page.kind !== 'loading' && onPage.length === 0}
+          focusPaperId={focusPaper}
+          renderPaper={paperItem}
+        />
+      </main>
+      <p class="copy-status" aria-live="polite" role="status">
+        {announcement && <span key={announcement.id}>{announcement.text}</span>}
+      </p>
+    </>
+  );
+}
