@@ -13,9 +13,12 @@ function swapDataDir(dataDir: string): Plugin {
     name: 'swap-data-dir',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer || !source.endsWith('.json')) return null;
-      const target = resolve(dirname(importer), source);
-      return target.startsWith(`${own}/`) ? join(dataDir, relative(own, target)) : null;
+      const [path = '', query] = source.split('?');
+      if (!importer || !path.endsWith('.json')) return null;
+      const target = resolve(dirname(importer), path);
+      if (!target.startsWith(`${own}/`)) return null;
+      const swapped = join(dataDir, relative(own, target));
+      return query ? `${swapped}?${query}` : swapped;
     },
   };
 }

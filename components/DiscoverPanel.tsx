@@ -5,14 +5,27 @@ import type * as Search from '../lib/search/search-index';
 import type { SearchHit } from '../lib/search/search-index';
 
 type SearchModule = typeof Search;
-type SearchIndex = ReturnType<SearchModule['createSearchIndex']>;
+type SearchIndex = Awaited<ReturnType<SearchModule['createSearchIndexInChunks']>>;
 
-// MiniSearch loads after the first render (and builds its index on the first query), so
-// opening the popup never waits for it.
-let searchModule: Promise<SearchModule> | undefined;
-function loadSearch(): Promise<SearchModule> {
-  searchModule ??= import('../lib/search/search-index');
-  return searchModule;
+// MiniSearch loads after the first render and builds its index in small chunks while the
+// popup is idle, so neither opening the popup nor typing waits for it (a large index takes
+// seconds to build).
+const searchIndexes = new WeakMap<
+  readonly Paper[],
+  Promise<{ index: SearchIndex; search: SearchModule['searchPapers'] }>
+>();
+function loadSearch(papers: readonly Paper[]) {
+  let loaded = searchIndexes.get(papers);
+  if (!loaded) {
+    loaded = import('../lib/search/search-index').then(
+      async ({ createSearchIndexInChunks, searchPapers }) => ({
+        index: await createSearchIndexInChunks(papers),
+        search: searchPapers,
+      }),
+    );
+    searchIndexes.set(papers, loaded);
+  }
+  return loaded;
 }
 
 interface Props {
@@ -37,7 +50,6 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
   const [shown, setShown] = useState(RESULTS_PAGE);
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const indexRef = useRef<SearchIndex>();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const byId = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
   const years = useMemo(
@@ -59,9 +71,9 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
   useEffect(() => setShown(RESULTS_PAGE), [query, browse]);
 
   useEffect(() => {
-    const idle = setTimeout(() => void loadSearch(), 200);
+    const idle = setTimeout(() => void loadSearch(papers), 200);
     return () => clearTimeout(idle);
-  }, []);
+  }, [papers]);
 
   useEffect(() => {
     if (!query.trim()) {
@@ -69,9 +81,8 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
       return;
     }
     let current = true;
-    void loadSearch().then(({ createSearchIndex, searchPapers }) => {
-      indexRef.current ??= createSearchIndex(papers);
-      if (current) setHits(searchPapers(indexRef.current, query));
+    void loadSearch(papers).then(({ index, search }) => {
+      if (current) setHits(search(index, query));
     });
     return () => {
       current = false;

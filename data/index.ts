@@ -6,6 +6,8 @@
  * @module
  */
 import type { PaperList } from '../lib/papers/model';
-import source from './papers.json';
+// As a string for JSON.parse: several times faster to load than the same data compiled as
+// JavaScript object literals, which matters for a large list.
+import source from './papers.json?raw';
 
-export const paperList = source as unknown as PaperList;
+export const paperList = JSON.parse(source) as PaperList;

@@ -19,9 +19,20 @@ interface SearchDocument {
   venue: string;
 }
 
-/** Same folding as titles (accents, µ/μ, case), then MiniSearch's own word split. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * Same folding as titles (accents, µ/μ, case, TeX), after MiniSearch's own word split. Most
+ * words are plain ASCII, for which that folding is just lower-casing: a fast path, as
+ * indexing calls this for every word of every abstract.
+ */
+function foldTerm(term: string): string[] {
+  const lower = term.toLowerCase();
+  return PLAIN_WORD.test(lower) ? [lower] : normalizeTitle(term).split(' ').filter(Boolean);
+}
+
 function queryTerms(term: string): string | string[] | null {
-  const words = normalizeTitle(term).split(' ').filter(Boolean);
+  const words = foldTerm(term);
   return words.length > 1 ? words : (words[0] ?? null);
 }
 
@@ -30,7 +41,7 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   // Documents are also filed under their words' other spellings ("mup" for μP); queries are
   // not expanded, as every query word must match (AND).
   processTerm: (term) => {
-    const words = normalizeTitle(term).split(' ').filter(Boolean).flatMap(wordForms);
+    const words = foldTerm(term).flatMap(wordForms);
     return words.length > 1 ? words : (words[0] ?? null);
   },
   searchOptions: {
@@ -61,6 +72,18 @@ function toDocument(paper: Paper): SearchDocument {
 export function createSearchIndex(papers: readonly Paper[]): MiniSearch<SearchDocument> {
   const index = new MiniSearch(SEARCH_OPTIONS);
   index.addAll(papers.map(toDocument));
+  return index;
+}
+
+/**
+ * The same index as {@link createSearchIndex}, built a few hundred papers at a time so the
+ * page stays responsive while a large list is indexed.
+ */
+export async function createSearchIndexInChunks(
+  papers: readonly Paper[],
+): Promise<MiniSearch<SearchDocument>> {
+  const index = new MiniSearch(SEARCH_OPTIONS);
+  await index.addAllAsync(papers.map(toDocument), { chunkSize: 250 });
   return index;
 }
 

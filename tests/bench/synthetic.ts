@@ -33,6 +33,27 @@ function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;
 }
 
+const SYLLABLES =
+  'ka lo mi ne ra su ti vo ze ba ce di fu ga hi jo ku le ma no pe qui ro sa te'.split(' ');
+
+/**
+ * A vocabulary as big as a real field's: 6,000 made-up words beside the common ones above,
+ * drawn with a long tail (a few words are everywhere, most are rare), as in real abstracts.
+ */
+function vocabulary(next: () => number): string[] {
+  const words = new Set<string>();
+  while (words.size < 6000) {
+    words.add(
+      Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(SYLLABLES, next)).join(''),
+    );
+  }
+  return [...words];
+}
+
+function zipfPick(words: readonly string[], next: () => number): string {
+  return words[Math.floor(words.length * next() ** 3)] as string;
+}
+
 export function syntheticPaperList(count: number, seed = 7): PaperList {
   const next = random(seed);
   const topics = [
@@ -46,10 +67,12 @@ export function syntheticPaperList(count: number, seed = 7): PaperList {
     id,
     name: id.replace(/-/g, ' '),
   }));
+  const rare = vocabulary(next);
+  const word = (): string => (next() < 0.15 ? pick(WORDS, next) : zipfPick(rare, next));
   const papers: Paper[] = [];
   for (let i = 0; i < count; i++) {
-    const titleWords = Array.from({ length: 6 + Math.floor(next() * 6) }, () => pick(WORDS, next));
-    const abstractWords = Array.from({ length: 140 }, () => pick(WORDS, next));
+    const titleWords = Array.from({ length: 6 + Math.floor(next() * 6) }, word);
+    const abstractWords = Array.from({ length: 140 }, word);
     const year = 2015 + Math.floor(next() * 11);
     papers.push({
       id: `paper-${i}`,
