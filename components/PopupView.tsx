@@ -16,6 +16,8 @@ interface Props {
   /** All the group's papers, and its topics. */
   papers: readonly Paper[];
   topics: readonly Topic[];
+  /** False while `papers` holds only the tab's papers (the whole list is still loading). */
+  browseReady?: boolean;
   relatedOf(paperId: string): readonly RelatedEntry[];
   formats: readonly FormatOption[];
   defaultFormat: string;
@@ -34,6 +36,7 @@ export function PopupView({
   page,
   papers,
   topics,
+  browseReady = true,
   relatedOf,
   formats,
   defaultFormat,
@@ -134,13 +137,15 @@ export function PopupView({
           </section>
         )}
         {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
-        <DiscoverPanel
-          papers={papers}
-          topics={topics}
-          autoFocus={page.kind !== 'loading' && onPage.length === 0}
-          focusPaperId={focusPaper}
-          renderPaper={paperItem}
-        />
+        {browseReady && (
+          <DiscoverPanel
+            papers={papers}
+            topics={topics}
+            autoFocus={page.kind !== 'loading' && onPage.length === 0}
+            focusPaperId={focusPaper}
+            renderPaper={paperItem}
+          />
+        )}
       </main>
       <p class="copy-status" aria-live="polite" role="status">
         {announcement && <span key={announcement.id}>{announcement.text}</span>}

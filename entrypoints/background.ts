@@ -1,6 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
-import { paperCard } from '../utils/paper-card';
+import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
 
@@ -77,6 +77,8 @@ export default defineBackground(() => {
       }
       case 'cs-bg/paper-card':
         return paperCard(message.paperId);
+      case 'popup-bg/papers':
+        return paperRecords(message.paperIds);
       default:
         return undefined;
     }

@@ -1,11 +1,12 @@
 /**
  * The extension's one message protocol: every message type, its payload and its reply, and
  * typed send functions. Names say the direction: content script → background ("cs-bg/…"),
- * popup or background → content script ("to-cs/…").
+ * popup → background ("popup-bg/…"), popup or background → content script ("to-cs/…").
  *
  * @module
  */
 import { browser } from '#imports';
+import type { Paper, Topic } from '../lib/papers/model';
 
 /** What a page's content script found, in page order (distinct ids). */
 export interface PageDetections {
@@ -27,6 +28,12 @@ export interface PaperCardData {
   citation: { label: string; text: string } | null;
 }
 
+/** Some papers of the index, with its topics. */
+export interface PaperRecords {
+  papers: Paper[];
+  topics: Topic[];
+}
+
 /** How the content script should show its detections, from the user's settings. */
 export interface DisplaySettings {
   /** False when the user turned detection off on this site. */
@@ -37,12 +44,14 @@ export interface DisplaySettings {
 export type Message =
   | { type: 'cs-bg/detections'; siteId: string; paperIds: string[] }
   | { type: 'cs-bg/paper-card'; paperId: string }
+  | { type: 'popup-bg/papers'; paperIds: string[] }
   | { type: 'to-cs/get-detections' }
   | { type: 'to-cs/copy-citation'; text: string; announcement: string };
 
 interface Replies {
   'cs-bg/detections': DisplaySettings;
   'cs-bg/paper-card': PaperCardData | null;
+  'popup-bg/papers': PaperRecords;
   'to-cs/get-detections': PageDetections;
   /** Whether the text reached the clipboard. */
   'to-cs/copy-citation': boolean;

@@ -1,7 +1,9 @@
 import { abstractPreview, authorLine, venueLabel } from '../lib/papers/format';
+import type { Paper } from '../lib/papers/model';
 import { paperList } from '../data/index';
+import related from '../data/generated/related.json';
 import { citationText } from './clipboard';
-import type { PaperCardData } from './messages';
+import type { PaperCardData, PaperRecords } from './messages';
 import { defaultCitationFormat } from './settings';
 
 const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
@@ -21,4 +23,18 @@ export async function paperCard(paperId: string): Promise<PaperCardData | null> 
     abstract: abstractPreview(paper.abstract, 320),
     citation: citation ? { label: format.label, text: citation.text } : null,
   };
+}
+
+/**
+ * The records of `paperIds` and of their related papers, with the topics: what the popup
+ * needs to draw a tab's papers before it has loaded the whole list (slow for a large list).
+ */
+export function paperRecords(paperIds: readonly string[]): PaperRecords {
+  const relatedIds = paperIds.flatMap(
+    (id) => (related as Record<string, { id: string }[]>)[id]?.map((r) => r.id) ?? [],
+  );
+  const papers = [...new Set([...paperIds, ...relatedIds])].flatMap(
+    (id) => papersById.get(id) ?? [],
+  );
+  return { papers: papers satisfies Paper[], topics: paperList.topics };
 }

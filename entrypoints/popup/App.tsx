@@ -1,27 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RelatedEntry } from '../../components/PaperItem';
 import type { PageState } from '../../components/StatusLine';
 import { PopupView, type Announcement } from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
-import { paperList } from '../../data/index';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
 import { copyCitations } from '../../utils/clipboard';
+import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState } from './page-state';
 
-const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
 const related = relatedJson as Record<string, { id: string; reason: string }[]>;
-
-function relatedOf(paperId: string): RelatedEntry[] {
-  return (related[paperId] ?? []).flatMap(({ id, reason }) => {
-    const paper = papersById.get(id);
-    return paper ? [{ paper, reason }] : [];
-  });
-}
 
 /** Asked for as soon as the popup's script runs, before the first render. */
 const initialPageState = loadPageState();
+/**
+ * The whole list loads beside the first render: for a large list it takes longer than
+ * drawing the tab's papers, whose records the background sends meanwhile.
+ */
+const wholeList = import('../../data/index').then((m): PaperRecords => m.paperList);
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,6 +27,17 @@ export function App() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [defaultFormat, setDefaultFormat] = useState<CitationFormat>('bibtex');
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
+  const [records, setRecords] = useState<PaperRecords & { whole: boolean }>({
+    papers: [],
+    topics: [],
+    whole: false,
+  });
+  const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
+  const relatedOf = (paperId: string): RelatedEntry[] =>
+    (related[paperId] ?? []).flatMap(({ id, reason }) => {
+      const paper = papersById.get(id);
+      return paper ? [{ paper, reason }] : [];
+    });
   const announce = (text: string): void =>
     setAnnouncement((last) => ({ id: (last?.id ?? 0) + 1, text }));
 
@@ -37,7 +45,21 @@ export function App() {
     const readFormat = (): void =>
       void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
     readFormat();
-    void initialPageState.then(setPage);
+    let whole = false;
+    void wholeList.then((list) => {
+      whole = true;
+      setRecords({ ...list, whole: true });
+    });
+    void initialPageState.then(async (state) => {
+      if (!whole && state.kind === 'ready' && state.detections.paperIds.length > 0) {
+        const some = await sendToBackground({
+          type: 'popup-bg/papers',
+          paperIds: state.detections.paperIds,
+        }).catch(() => null);
+        if (some && !whole) setRecords({ ...some, whole: false });
+      }
+      setPage(state);
+    });
     return watchSettings(readFormat);
   }, []);
 
@@ -99,8 +121,9 @@ export function App() {
   return (
     <PopupView
       page={page}
-      papers={paperList.papers}
-      topics={paperList.topics}
+      papers={records.papers}
+      topics={records.topics}
+      browseReady={records.whole}
       relatedOf={relatedOf}
       formats={CITATION_FORMATS}
       defaultFormat={defaultFormat}
