@@ -39,7 +39,7 @@ interface Props {
 }
 
 /** Results drawn at once; more on request, so a large index never draws thousands of cards. */
-const RESULTS_PAGE = 20;
+const RESULTS_PAGE = 10;
 
 type Browse = { by: 'topic'; value: string } | { by: 'year'; value: number } | null;
 

@@ -52,10 +52,13 @@ export function App() {
     });
     void initialPageState.then(async (state) => {
       if (!whole && state.kind === 'ready' && state.detections.paperIds.length > 0) {
-        const some = await sendToBackground({
-          type: 'popup-bg/papers',
-          paperIds: state.detections.paperIds,
-        }).catch(() => null);
+        // Whichever comes first: the whole list, or the background's records of these papers.
+        const some = await Promise.race([
+          wholeList.then(() => null),
+          sendToBackground({ type: 'popup-bg/papers', paperIds: state.detections.paperIds }).catch(
+            () => null,
+          ),
+        ]);
         if (some && !whole) setRecords({ ...some, whole: false });
       }
       setPage(state);

@@ -28,6 +28,11 @@ const PUBLISHER_DOI_LINK =
 const OPENREVIEW_LINK =
   /^(?:https?:)?\/\/(?:www\.)?openreview\.net\/(?:forum|pdf)\?(?:[^#]*&)?id=([\w-]+)/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
+const ARXIV_HOST_ORIGIN = /^https?:\/\/(?:www\.|export\.|browse\.)?arxiv\.org$/;
+// arXiv's own relative links ("/abs/2406.19388"), read without building an absolute URL.
+const ARXIV_RELATIVE = new RegExp(
+  String.raw`^\/(?:abs|pdf|html|format)\/${ARXIV_ID}(?:v\d+)?(?:\.pdf)?\/?(?:[?#]|$)`,
+);
 
 function safeDecode(href: string): string {
   try {
@@ -46,6 +51,10 @@ function safeDecode(href: string): string {
  * identifiersOfHref('https://doi.org/10.1021%2Facs.jcim.3c01312') // → { doi: '10.1021/acs.jcim.3c01312' }
  */
 export function identifiersOfHref(rawHref: string, origin?: string): PaperIdentifiers | undefined {
+  if (origin && ARXIV_HOST_ORIGIN.test(origin)) {
+    const relative = ARXIV_RELATIVE.exec(rawHref);
+    if (relative) return { arxivId: relative[1] };
+  }
   let href = rawHref.trim();
   if (origin && href.startsWith('/') && !href.startsWith('//')) href = origin + href;
   // Percent-encoded slashes in DOIs (doi.org/10.1021%2F…) are common; decode only when needed.

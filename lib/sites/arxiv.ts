@@ -13,7 +13,7 @@ import { pageIdentifiers, type PaperEntry, type Site } from './site';
 function listingEntries(doc: Document, url: URL): PaperEntry[] {
   const entries: PaperEntry[] = [];
   // 2024+ markup: <a href ="/abs/ID" title="Abstract" id="ID">; Perl markup: inside span.list-identifier.
-  for (const link of doc.querySelectorAll('dl > dt a[title="Abstract"]')) {
+  for (const link of doc.querySelectorAll('dt a[title="Abstract"]')) {
     const arxivId = arxivIdFromUrl(link.getAttribute('href') ?? '', url.origin);
     if (!arxivId) continue;
     entries.push({
