@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { normalizeTitle } from '../matching/normalize-title';
-import { wordForms } from './terms';
+import { foldTerm, wordForms } from './terms';
 
 export interface Segment {
   text: string;
@@ -21,12 +20,12 @@ const WORD = /[\p{L}\p{N}+]+/gu;
  * // → [{ text: 'Unit ', match: false }, { text: 'Scaling', match: true }]
  */
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const wanted = terms.map((t) => normalizeTitle(t)).filter(Boolean);
+  const wanted = terms.flatMap(foldTerm);
   if (wanted.length === 0) return [{ text, match: false }];
   const segments: Segment[] = [];
   let last = 0;
   for (const found of text.matchAll(WORD)) {
-    const forms = wordForms(normalizeTitle(found[0]));
+    const forms = foldTerm(found[0]).flatMap(wordForms);
     if (!wanted.some((term) => forms.some((form) => form.startsWith(term)))) continue;
     const start = found.index;
     if (start > last) segments.push({ text: text.slice(last, start), match: false });

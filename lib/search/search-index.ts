@@ -8,8 +8,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { authorName } from '../papers/format';
 import type { Paper } from '../papers/model';
-import { normalizeTitle } from '../matching/normalize-title';
-import { wordForms } from './terms';
+import { foldTerm, wordForms } from './terms';
 
 interface SearchDocument {
   id: string;
@@ -17,18 +16,6 @@ interface SearchDocument {
   abstract: string;
   authors: string;
   venue: string;
-}
-
-const PLAIN_WORD = /^[a-z0-9]+$/;
-
-/**
- * Same folding as titles (accents, µ/μ, case, TeX), after MiniSearch's own word split. Most
- * words are plain ASCII, for which that folding is just lower-casing: a fast path, as
- * indexing calls this for every word of every abstract.
- */
-function foldTerm(term: string): string[] {
-  const lower = term.toLowerCase();
-  return PLAIN_WORD.test(lower) ? [lower] : normalizeTitle(term).split(' ').filter(Boolean);
 }
 
 function queryTerms(term: string): string | string[] | null {

@@ -6,6 +6,23 @@
  * @module
  */
 
+import { normalizeTitle } from '../matching/normalize-title';
+
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * The words of `term`, folded as titles are (accents, µ/μ, case, TeX). Most words are plain
+ * ASCII, for which that folding is just lower-casing: a fast path, as indexing folds every
+ * word of every abstract and highlighting every word shown.
+ *
+ * @example
+ * foldTerm('Kläser') // → ['klaser']
+ */
+export function foldTerm(term: string): string[] {
+  const lower = term.toLowerCase();
+  return PLAIN_WORD.test(lower) ? [lower] : normalizeTitle(term).split(' ').filter(Boolean);
+}
+
 /** Number-format names papers spell either way. */
 const FORMAT_ALIASES: Record<string, string> = {
   fp8: 'float8',
