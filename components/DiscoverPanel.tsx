@@ -5,7 +5,7 @@ import type * as Search from '../lib/search/search-index';
 import type { SearchHit } from '../lib/search/search-index';
 
 type SearchModule = typeof Search;
-type SearchIndex = Awaited<ReturnType<SearchModule['createSearchIndexInChunks']>>;
+type SearchIndex = Awaited<ReturnType<SearchModule['createSearchIndex']>>;
 
 // MiniSearch loads after the first render and builds its index in small chunks while the
 // popup is idle, so neither opening the popup nor typing waits for it (a large index takes
@@ -18,8 +18,8 @@ function loadSearch(papers: readonly Paper[]) {
   let loaded = searchIndexes.get(papers);
   if (!loaded) {
     loaded = import('../lib/search/search-index').then(
-      async ({ createSearchIndexInChunks, searchPapers }) => ({
-        index: await createSearchIndexInChunks(papers),
+      async ({ createSearchIndex, searchPapers }) => ({
+        index: await createSearchIndex(papers),
         search: searchPapers,
       }),
     );

@@ -3,7 +3,7 @@ import { paperList } from '../../data/index';
 import { highlightSegments } from './highlight';
 import { createSearchIndex, searchPapers } from './search-index';
 
-const index = createSearchIndex(paperList.papers);
+const index = await createSearchIndex(paperList.papers);
 const ids = (query: string): string[] => searchPapers(index, query).map((hit) => hit.id);
 const byPerson = (person: string): string[] =>
   paperList.papers.filter((p) => p.authors.some((a) => a.person === person)).map((p) => p.id);

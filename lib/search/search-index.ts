@@ -1,7 +1,7 @@
 /**
  * Full-text search over the group's papers with MiniSearch: prefix and fuzzy matching over
- * title, abstract, authors and venue, title boosted. The options live here only, so an index
- * serialised at build time loads with the same ones.
+ * title, abstract, authors and venue, title boosted. The popup loads this module after its
+ * first render and builds the index while idle.
  *
  * @module
  */
@@ -56,17 +56,11 @@ function toDocument(paper: Paper): SearchDocument {
   };
 }
 
-export function createSearchIndex(papers: readonly Paper[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch(SEARCH_OPTIONS);
-  index.addAll(papers.map(toDocument));
-  return index;
-}
-
 /**
- * The same index as {@link createSearchIndex}, built a few hundred papers at a time so the
- * page stays responsive while a large list is indexed.
+ * The search index of `papers`, built a few hundred papers at a time so the page stays
+ * responsive while a large list is indexed.
  */
-export async function createSearchIndexInChunks(
+export async function createSearchIndex(
   papers: readonly Paper[],
 ): Promise<MiniSearch<SearchDocument>> {
   const index = new MiniSearch(SEARCH_OPTIONS);
