@@ -91,17 +91,20 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
 
   let results: { paper: Paper; terms: readonly string[] }[] = [];
   let summary = '';
+  let total = 0;
   if (hits) {
-    results = hits.flatMap((hit) => {
+    // Only the hits on screen become cards: a large index can match thousands.
+    total = hits.length;
+    results = hits.slice(0, shown).flatMap((hit) => {
       const paper = byId.get(hit.id);
       return paper ? [{ paper, terms: hit.terms }] : [];
     });
     summary =
-      results.length === 0
+      total === 0
         ? `No papers match “${query}”.`
-        : results.length === 1
+        : total === 1
           ? `1 paper matches “${query}”.`
-          : `${results.length} papers match “${query}”.`;
+          : `${total} papers match “${query}”.`;
   } else if (browse) {
     results = papers
       .filter((p) => (browse.by === 'topic' ? p.topic === browse.value : p.year === browse.value))
@@ -114,6 +117,7 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
   } else if (focusPaperId && byId.has(focusPaperId)) {
     results = [{ paper: byId.get(focusPaperId) as Paper, terms: [] }];
   }
+  if (!hits) total = results.length;
 
   return (
     <section class="discover" aria-labelledby="discover-heading" ref={sectionRef}>
@@ -183,9 +187,9 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
       <div class="results">
         {results.slice(0, shown).map(({ paper, terms }) => renderPaper(paper, terms))}
       </div>
-      {results.length > shown && (
+      {total > shown && (
         <button type="button" class="secondary more" onClick={() => setShown(shown + RESULTS_PAGE)}>
-          Show {Math.min(RESULTS_PAGE, results.length - shown)} more of {results.length - shown}
+          Show {Math.min(RESULTS_PAGE, total - shown)} more of {total - shown}
         </button>
       )}
     </section>
