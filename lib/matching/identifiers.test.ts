@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   arxivIdFromUrl,
+  arxivIdOfPath,
   doiFromUrl,
   identifiersOfHref,
   normalizeDoi,
@@ -99,5 +100,15 @@ describe('identifiersOfHref', () => {
     '/forum?id=P7KRIiLM8T',
   ])('finds nothing in %s', (href) => {
     expect(identifiersOfHref(href)).toBeUndefined();
+  });
+});
+
+describe('arxivIdOfPath', () => {
+  it("reads arXiv's own relative links, and nothing else", () => {
+    expect(arxivIdOfPath('/abs/2406.19388')).toBe('2406.19388');
+    expect(arxivIdOfPath('/abs/2406.19388v2')).toBe('2406.19388');
+    expect(arxivIdOfPath('/pdf/cs/0112017v1')).toBe('cs/0112017');
+    expect(arxivIdOfPath('https://arxiv.org/abs/2406.19388')).toBeUndefined();
+    expect(arxivIdOfPath('/list/cs.LG/new')).toBeUndefined();
   });
 });

@@ -69,6 +69,14 @@ export function identifiersOfHref(rawHref: string, origin?: string): PaperIdenti
 }
 
 /**
+ * The arXiv id of one of arXiv's own relative links ("/abs/2406.19388v2"), for arXiv's
+ * pages, where thousands of such links are read per scan.
+ */
+export function arxivIdOfPath(path: string): string | undefined {
+  return ARXIV_RELATIVE.exec(path)?.[1];
+}
+
+/**
  * The arXiv id (without version) that a URL points at, if any.
  *
  * @example

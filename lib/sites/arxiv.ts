@@ -7,14 +7,15 @@
  *
  * @module
  */
-import { arxivIdFromUrl } from '../matching/identifiers';
+import { arxivIdFromUrl, arxivIdOfPath } from '../matching/identifiers';
 import { pageIdentifiers, type PaperEntry, type Site } from './site';
 
-function listingEntries(doc: Document, url: URL): PaperEntry[] {
+function listingEntries(doc: Document): PaperEntry[] {
   const entries: PaperEntry[] = [];
   // 2024+ markup: <a href ="/abs/ID" title="Abstract" id="ID">; Perl markup: inside span.list-identifier.
   for (const link of doc.querySelectorAll('dt a[title="Abstract"]')) {
-    const arxivId = arxivIdFromUrl(link.getAttribute('href') ?? '', url.origin);
+    const href = link.getAttribute('href') ?? '';
+    const arxivId = arxivIdOfPath(href) ?? arxivIdFromUrl(href);
     if (!arxivId) continue;
     entries.push({
       arxivId,
@@ -75,7 +76,7 @@ export const arxiv: Site = {
     switch (section) {
       case 'list':
       case 'catchup':
-        return listingEntries(doc, url);
+        return listingEntries(doc);
       case 'search':
         return searchEntries(doc, url);
       case 'abs':

@@ -81,11 +81,15 @@ async function detectionFigures(): Promise<void> {
       RUNS,
     ] as const);
   };
-  const listing = await measure(LISTING_URL, 'dd .list-title');
-  report('detection, 2,000-entry listing (median)', ms(listing.detectMs), '≤ 10 ms');
-  report('bare read of the same titles (median)', ms(listing.bareMs));
-  report('detection ÷ bare read', `${(listing.detectMs / listing.bareMs).toFixed(2)}×`, '≤ 2×');
-  report(`  papers found on it`, String(listing.found.length));
+  // The bare read varies with what the page has cached; fresh loads, then the median of each.
+  const loads = [];
+  for (let i = 0; i < 5; i++) loads.push(await measure(LISTING_URL, 'dd .list-title'));
+  const detectMs = median(loads.map((l) => l.detectMs));
+  const bareMs = median(loads.map((l) => l.bareMs));
+  report('detection, 2,000-entry listing (median of 5 loads)', ms(detectMs), '≤ 10 ms');
+  report('bare read of the same titles (median of 5 loads)', ms(bareMs));
+  report('detection ÷ bare read', `${(detectMs / bareMs).toFixed(2)}×`, '≤ 2×');
+  report(`  papers found on it`, String(loads[0]!.found.length));
   const abs = await measure(ABS_URL, 'h1.title');
   report('detection, abstract page (median)', ms(abs.detectMs), '≤ 2 ms');
   const empty = await measure(EMPTY_URL, 'h1');
