@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -42,6 +43,29 @@ function noHtmlStringsInPreact(): Plugin {
   };
 }
 
+/** Lists up to this size (the group's is ~80 KB) are bundled into the popup's first load. */
+const BUNDLED_LIST_LIMIT = 1024 * 1024;
+
+/**
+ * `virtual:bundled-paper-list`: the paper list itself when it is small, so the popup draws the
+ * tab's papers in its first render; nothing for a large list (10,000 papers: 16 MB, seconds to
+ * parse), which the popup loads after its first render, drawing the tab's papers meanwhile from
+ * the records the background sends.
+ */
+function bundledPaperList(dataDir: string): Plugin {
+  const id = 'virtual:bundled-paper-list';
+  return {
+    name: 'bundled-paper-list',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      return statSync(join(dataDir, 'papers.json')).size <= BUNDLED_LIST_LIMIT
+        ? `export { paperList as bundledPaperList } from ${JSON.stringify(resolve('data/index.ts'))};`
+        : 'export const bundledPaperList = undefined;';
+    },
+  };
+}
+
 const dataDir = process.env.PAPERS_DATA_DIR;
 
 export default defineConfig({
@@ -50,7 +74,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   ...(process.env.WXT_OUT_DIR ? { outDir: process.env.WXT_OUT_DIR } : {}),
   vite: () => ({
-    plugins: [preact(), noHtmlStringsInPreact(), ...(dataDir ? [swapDataDir(dataDir)] : [])],
+    plugins: [
+      preact(),
+      noHtmlStringsInPreact(),
+      bundledPaperList(dataDir ?? resolve('data')),
+      ...(dataDir ? [swapDataDir(dataDir)] : []),
+    ],
     // JSON.parse of one string is much faster to load than the same data as object literals.
     json: { stringify: true },
     // Both browsers support <link rel="modulepreload">; the polyfill would add a fetch().

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
-import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
+import { popupPageFor } from '../utils/active-tab';
+import { isMessage, sendToTab, type DisplaySettings, type PageDetections } from '../utils/messages';
 import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
@@ -18,14 +19,24 @@ async function displaySettings(siteId: string): Promise<DisplaySettings> {
   return { enabled: !disabledSites.includes(siteId), markers };
 }
 
-async function showCount(tabId: number, count: number): Promise<void> {
-  await toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  await toolbarButton().setTitle({
-    tabId,
-    title:
-      count > 0 ? `${DEFAULT_TITLE}: ${count} of the group's papers on this page` : DEFAULT_TITLE,
-  });
+/**
+ * The toolbar button for a tab: the number of papers found on it, a title saying so, and the
+ * popup page, which carries the papers (see popupPageFor).
+ */
+async function showDetections(tabId: number, detections: PageDetections): Promise<void> {
+  const count = detections.disabled ? 0 : new Set(detections.paperIds).size;
+  await Promise.all([
+    toolbarButton().setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
+    toolbarButton().setTitle({
+      tabId,
+      title:
+        count > 0 ? `${DEFAULT_TITLE}: ${count} of the group's papers on this page` : DEFAULT_TITLE,
+    }),
+    toolbarButton().setPopup({ tabId, popup: popupPageFor(tabId, detections) }),
+  ]);
 }
+
+const NOTHING_FOUND: PageDetections = { paperIds: [], siteId: '', disabled: false };
 
 /**
  * The "copy citation" keyboard command: the first paper the active tab's content script found
@@ -71,7 +82,11 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         // Only a tab's top frame speaks for the tab.
         if (tabId !== undefined && sender.frameId === 0) {
-          await showCount(tabId, settings.enabled ? new Set(message.paperIds).size : 0);
+          await showDetections(tabId, {
+            paperIds: message.paperIds,
+            siteId: message.siteId,
+            disabled: !settings.enabled,
+          });
         }
         return settings;
       }
@@ -91,10 +106,10 @@ export default defineBackground(() => {
   // A navigation starts from zero. Once it completes, the tab's content script (if any) says
   // what it has: a new document's, or the same one's after an in-app navigation.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void showCount(tabId, 0);
+    if (change.status === 'loading') void showDetections(tabId, NOTHING_FOUND);
     if (change.status === 'complete') {
       sendToTab(tabId, { type: 'to-cs/get-detections' }).then(
-        (detections) => showCount(tabId, detections.disabled ? 0 : detections.paperIds.length),
+        (detections) => showDetections(tabId, detections),
         () => undefined, // no content script on this page: the badge stays clear
       );
     }

@@ -1,13 +1,47 @@
 import { browser } from '#imports';
 import { sendToTab, type PageDetections } from './messages';
 
+const POPUP_PAGE = 'popup.html';
+
 /**
- * The tab the popup speaks about: `?tabId=` when given (tests open the popup as a page, which
- * then is itself the active tab), else the active tab of the current window.
+ * The popup page for a tab whose content script found `detections`. The background makes it
+ * the tab's popup whenever it updates the badge, so the popup reads the tab's papers from its
+ * own address and draws them without first asking the tab (two round trips: ~10 ms).
+ */
+export function popupPageFor(tabId: number, detections: PageDetections): string {
+  if (detections.disabled || detections.paperIds.length === 0) return POPUP_PAGE;
+  const query = new URLSearchParams({
+    tabId: String(tabId),
+    site: detections.siteId,
+    papers: [...new Set(detections.paperIds)].join(' '),
+  });
+  return `${POPUP_PAGE}?${query}`;
+}
+
+/** The tab and detections a popup address carries (see popupPageFor), if it carries them. */
+export function detectionsInPopupUrl(
+  search: string,
+): { tabId: number; detections: PageDetections } | undefined {
+  const query = new URLSearchParams(search);
+  const tabId = tabIdIn(query);
+  const paperIds = (query.get('papers') ?? '').split(' ').filter(Boolean);
+  if (tabId === undefined || paperIds.length === 0) return undefined;
+  return { tabId, detections: { paperIds, siteId: query.get('site') ?? '', disabled: false } };
+}
+
+function tabIdIn(query: URLSearchParams): number | undefined {
+  const tabId = Number.parseInt(query.get('tabId') ?? '', 10);
+  return Number.isInteger(tabId) && tabId >= 0 ? tabId : undefined;
+}
+
+/**
+ * The tab the popup speaks about: `?tabId=` when given (the background's popup address for a
+ * tab with papers; tests open the popup as a page, which then is itself the active tab), else
+ * the active tab of the current window.
  */
 export async function getTargetTabId(search = location.search): Promise<number | undefined> {
-  const fromQuery = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
-  if (Number.isInteger(fromQuery) && fromQuery >= 0) return fromQuery;
+  const fromQuery = tabIdIn(new URLSearchParams(search));
+  if (fromQuery !== undefined) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

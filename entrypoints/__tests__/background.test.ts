@@ -25,6 +25,8 @@ function answerAsContentScript(paperIds: string[]): Sent[] {
 
 // The fake browser has no commands API; this stands in for the keyboard shortcut.
 let pressShortcut: (command: string) => void;
+// Nor setPopup.
+let setPopup: ReturnType<typeof vi.fn>;
 
 describe('background', () => {
   beforeEach(() => {
@@ -34,6 +36,8 @@ describe('background', () => {
     ) => {
       pressShortcut = listener;
     }) as never);
+    setPopup = vi.fn().mockResolvedValue(undefined);
+    fakeBrowser.action.setPopup = setPopup as never;
     background.main();
   });
 
@@ -45,6 +49,11 @@ describe('background', () => {
     );
     expect(reply).toEqual({ enabled: true, markers: true });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '2' });
+    // The tab's popup carries them, so it draws them at once.
+    expect(setPopup).toHaveBeenCalledWith({
+      tabId: 7,
+      popup: 'popup.html?tabId=7&site=arxiv&papers=u-mup+unit-scaling',
+    });
   });
 
   it('shows nothing for a site the user turned off', async () => {
@@ -56,6 +65,7 @@ describe('background', () => {
     );
     expect(reply).toEqual({ enabled: false, markers: false });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '' });
+    expect(setPopup).toHaveBeenCalledWith({ tabId: 7, popup: 'popup.html' });
   });
 
   it('serves the on-page card with the citation in the default format', async () => {

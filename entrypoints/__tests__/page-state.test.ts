@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { canScanUrl, loadPageState } from '../popup/page-state';
+import { canScanUrl, loadPageState, pageStateInUrl } from '../popup/page-state';
 
 const detections = { paperIds: ['u-mup', 'qm1b'], siteId: 'arxiv', disabled: false };
 
@@ -41,6 +41,21 @@ describe('canScanUrl', () => {
   it('refuses a tab whose address the browser hides (it does so where extensions may not read)', () => {
     expect(canScanUrl(undefined)).toBe(false);
     expect(canScanUrl('')).toBe(false);
+  });
+});
+
+describe('pageStateInUrl', () => {
+  it("is the tab's papers when the popup's address carries them", () => {
+    expect(pageStateInUrl('?tabId=4&site=arxiv&papers=u-mup+qm1b')).toEqual({
+      kind: 'ready',
+      tabId: 4,
+      detections,
+    });
+  });
+
+  it('is unknown for the plain popup page, which asks the tab instead', () => {
+    expect(pageStateInUrl('')).toBeUndefined();
+    expect(pageStateInUrl('?tabId=4')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { RelatedEntry } from '../../components/PaperItem';
 import type { PageState } from '../../components/StatusLine';
 import { PopupView, type Announcement } from '../../components/PopupView';
@@ -8,30 +8,40 @@ import { askTabDetections, scanTab } from '../../utils/active-tab';
 import { copyCitations } from '../../utils/clipboard';
 import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
-import { loadPageState } from './page-state';
+import { loadPageState, pageStateInUrl } from './page-state';
+import { bundledPaperList } from 'virtual:bundled-paper-list';
 
 const related = relatedJson as Record<string, { id: string; reason: string }[]>;
 
-/** Asked for as soon as the popup's script runs, before the first render. */
-const initialPageState = loadPageState();
 /**
- * The whole list loads beside the first render: for a large list it takes longer than
- * drawing the tab's papers, whose records the background sends meanwhile.
+ * The tab's papers: carried in the popup's address when the background put them there, else
+ * asked for as soon as the popup's script runs, before the first render.
  */
-const wholeList = import('../../data/index').then((m): PaperRecords => m.paperList);
+const carriedPageState = pageStateInUrl();
+const initialPageState = carriedPageState ? Promise.resolve(carriedPageState) : loadPageState();
+/**
+ * The whole list: bundled when small; a large one loads beside the first render, as it takes
+ * longer than drawing the tab's papers, whose records the background sends meanwhile.
+ */
+const wholeList: Promise<PaperRecords> = bundledPaperList
+  ? Promise.resolve(bundledPaperList)
+  : import('../../data/index').then((m) => m.paperList);
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The popup's wiring: the tab, the settings and the clipboard; PopupView draws it all. */
 export function App() {
-  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  // With the list at hand, the tab's papers are drawn in the first render.
+  const [page, setPage] = useState<PageState>(
+    (bundledPaperList && carriedPageState) || { kind: 'loading' },
+  );
   const [defaultFormat, setDefaultFormat] = useState<CitationFormat>('bibtex');
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
-  const [records, setRecords] = useState<PaperRecords & { whole: boolean }>({
-    papers: [],
-    topics: [],
-    whole: false,
-  });
+  const [records, setRecords] = useState<PaperRecords & { whole: boolean }>(
+    bundledPaperList
+      ? { ...bundledPaperList, whole: true }
+      : { papers: [], topics: [], whole: false },
+  );
   const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
   const relatedOf = (paperId: string): RelatedEntry[] =>
     (related[paperId] ?? []).flatMap(({ id, reason }) => {
@@ -41,15 +51,19 @@ export function App() {
   const announce = (text: string): void =>
     setAnnouncement((last) => ({ id: (last?.id ?? 0) + 1, text }));
 
-  useEffect(() => {
+  // A layout effect, so the popup waits for its data from the first render on (an effect would
+  // start only after the first frame).
+  useLayoutEffect(() => {
     const readFormat = (): void =>
       void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
     readFormat();
-    let whole = false;
-    void wholeList.then((list) => {
-      whole = true;
-      setRecords({ ...list, whole: true });
-    });
+    let whole = bundledPaperList !== undefined;
+    if (!whole) {
+      void wholeList.then((list) => {
+        whole = true;
+        setRecords({ ...list, whole: true });
+      });
+    }
     void initialPageState.then(async (state) => {
       if (!whole && state.kind === 'ready' && state.detections.paperIds.length > 0) {
         // Whichever comes first: the whole list, or the background's records of these papers.

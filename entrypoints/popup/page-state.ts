@@ -5,7 +5,7 @@
  */
 import { browser } from '#imports';
 import type { PageState } from '../../components/StatusLine';
-import { askTabDetections, getTargetTabId } from '../../utils/active-tab';
+import { askTabDetections, detectionsInPopupUrl, getTargetTabId } from '../../utils/active-tab';
 
 /** Sites where browsers let no extension run scripts: their add-on stores. */
 const STORE_PAGES = [
@@ -33,6 +33,12 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The tab's papers as the popup's address carries them (see popupPageFor), if it does. */
+export function pageStateInUrl(search = location.search): PageState | undefined {
+  const carried = detectionsInPopupUrl(search);
+  return carried && { kind: 'ready', ...carried };
 }
 
 /**

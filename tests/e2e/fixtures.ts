@@ -64,6 +64,35 @@ export async function launchWithExtension(
 }
 
 /**
+ * Runs `use` with a browser-level DevTools session on `context`'s browser, for what a page's
+ * session cannot do: clicking the toolbar action, reaching the popup it opens.
+ */
+export async function withBrowserSession<T>(
+  context: BrowserContext,
+  use: (cdp: CDPSession) => Promise<T>,
+): Promise<T> {
+  const userDataDir = userDataDirs.get(context);
+  if (!userDataDir) throw new Error('needs a context from launchWithExtension');
+  const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    return await use(await browser.newBrowserCDPSession());
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The DevTools target id of the tab showing `page`. */
+export async function tabTargetId(cdp: CDPSession, page: Page): Promise<string> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', {
+    filter: [{ type: 'tab' }],
+  } as never)) as { targetInfos: { targetId: string; url: string }[] };
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab shows ${page.url()}`);
+  return tab.targetId;
+}
+
+/**
  * Clicks the extension's toolbar button for the tab showing `page`, as a user would, which
  * grants the extension `activeTab` access to that tab. (The popup the click opens is not
  * scriptable from Playwright; tests drive the same popup page opened with `?tabId=`.)
@@ -73,26 +102,10 @@ export async function clickAction(
   page: Page,
   extensionId: string,
 ): Promise<void> {
-  const userDataDir = userDataDirs.get(context);
-  if (!userDataDir) throw new Error('clickAction needs a context from launchWithExtension');
-  const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  try {
-    const cdp = await browser.newBrowserCDPSession();
-    const { targetInfos } = (await cdp.send('Target.getTargets', {
-      filter: [{ type: 'tab' }],
-    } as never)) as {
-      targetInfos: { targetId: string; url: string }[];
-    };
-    const tab = targetInfos.find((t) => t.url === page.url());
-    if (!tab) throw new Error(`no tab shows ${page.url()}`);
-    await cdp.send(
-      'Extensions.triggerAction' as never,
-      { id: extensionId, targetId: tab.targetId } as never,
-    );
-  } finally {
-    await browser.close();
-  }
+  await withBrowserSession(context, async (cdp) => {
+    const targetId = await tabTargetId(cdp, page);
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+  });
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {

@@ -305,6 +305,38 @@ test.describe('search and browse', () => {
   });
 });
 
+test("the toolbar's popup for a tab carries its papers, and forgets them when the tab moves on", async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await serveAll(context);
+  const page = await context.newPage();
+  await page.goto(LISTING_URL);
+  await expect.poll(() => markedPaperIds(page)).toEqual(LISTING_IDS);
+  const tabId = await tabIdOf(page, worker);
+  const popupOf = (): Promise<string> =>
+    worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+  await expect.poll(popupOf).toContain('papers=');
+
+  // The popup the toolbar opens draws the papers from its address, without asking the tab:
+  // even once the tab is gone.
+  const url = await popupOf();
+  await page.close();
+  const popup = await PopupPage.openAt(context, url);
+  await expect(popup.onPageHeading).toHaveText('On this page (5)');
+  expect(await popup.paperIdsOnPage()).toEqual(LISTING_IDS);
+
+  const next = await context.newPage();
+  await next.goto(LISTING_URL);
+  await expect.poll(() => markedPaperIds(next)).toEqual(LISTING_IDS);
+  const nextTabId = await tabIdOf(next, worker);
+  await next.goto(NO_PAPERS_URL);
+  await expect
+    .poll(() => worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), nextTabId))
+    .toBe(`chrome-extension://${extensionId}/popup.html`);
+});
+
 test('a page without the group papers: says so, and the search box has the focus', async ({
   context,
   worker,

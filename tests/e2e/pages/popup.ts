@@ -9,10 +9,16 @@ export class PopupPage {
     extensionId: string,
     tabId?: number,
   ): Promise<PopupPage> {
-    const page = await context.newPage();
-    await page.goto(
+    return PopupPage.openAt(
+      context,
       `chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`,
     );
+  }
+
+  /** The popup page at `url`: the one the background set as a tab's popup, say. */
+  static async openAt(context: BrowserContext, url: string): Promise<PopupPage> {
+    const page = await context.newPage();
+    await page.goto(url);
     return new PopupPage(page);
   }
 
