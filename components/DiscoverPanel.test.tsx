@@ -42,3 +42,30 @@ it('draws ten matches at a time and says how many more there are', async () => {
   expect(document.querySelectorAll('article.paper')).toHaveLength(25);
   expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
 });
+
+it('shows title matches as soon as a key is typed, then those found in abstracts', async () => {
+  render(
+    <DiscoverPanel
+      papers={papers}
+      topics={[{ id: 'low-precision', name: 'Low Precision' }]}
+      autoFocus={false}
+      renderPaper={(paper) => (
+        <article class="paper" key={paper.id}>
+          {paper.title}
+        </article>
+      )}
+    />,
+  );
+  const box = screen.getByRole('searchbox');
+  // Typed before the index is built.
+  fireEvent.input(box, { target: { value: 'part' } });
+  expect(screen.getByText('Preparing the search over 25 papers…')).toBeTruthy();
+  expect(await screen.findByText('25 papers match “part”.')).toBeTruthy();
+  // "About" is only in the abstracts: nothing at first, all of them once those are searched.
+  fireEvent.input(box, { target: { value: 'about' } });
+  expect(screen.getByText('No papers match “about” so far; searching abstracts…')).toBeTruthy();
+  // Screen readers wait for the complete count.
+  expect(document.querySelector('.results-summary')?.getAttribute('aria-busy')).toBe('true');
+  expect(await screen.findByText('25 papers match “about”.')).toBeTruthy();
+  expect(document.querySelectorAll('article.paper')).toHaveLength(10);
+});

@@ -5,25 +5,32 @@ import type * as Search from '../lib/search/search-index';
 import type { SearchHit } from '../lib/search/search-index';
 
 type SearchModule = typeof Search;
-type SearchIndex = Awaited<ReturnType<SearchModule['createSearchIndex']>>;
+
+/** A search over `papers`, once its index is built (see searchTitles and searchPapers). */
+interface Searcher {
+  papers: readonly Paper[];
+  searchTitles(query: string): SearchHit[];
+  search(query: string): SearchHit[];
+}
 
 // MiniSearch loads after the first render and builds its index in small chunks while the
 // popup is idle, so neither opening the popup nor typing waits for it (a large index takes
 // seconds to build).
-const searchIndexes = new WeakMap<
-  readonly Paper[],
-  Promise<{ index: SearchIndex; search: SearchModule['searchPapers'] }>
->();
-function loadSearch(papers: readonly Paper[]) {
-  let loaded = searchIndexes.get(papers);
+const searchers = new WeakMap<readonly Paper[], Promise<Searcher>>();
+function loadSearcher(papers: readonly Paper[]): Promise<Searcher> {
+  let loaded = searchers.get(papers);
   if (!loaded) {
     loaded = import('../lib/search/search-index').then(
-      async ({ createSearchIndex, searchPapers }) => ({
-        index: await createSearchIndex(papers),
-        search: searchPapers,
-      }),
+      async ({ createSearchIndex, searchPapers, searchTitles }: SearchModule) => {
+        const index = await createSearchIndex(papers);
+        return {
+          papers,
+          searchTitles: (query) => searchTitles(index, query),
+          search: (query) => searchPapers(index, query),
+        };
+      },
     );
-    searchIndexes.set(papers, loaded);
+    searchers.set(papers, loaded);
   }
   return loaded;
 }
@@ -50,7 +57,7 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
   const [shown, setShown] = useState(RESULTS_PAGE);
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [searcher, setSearcher] = useState<Searcher | undefined>();
   const byId = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
   const years = useMemo(
     () => [...new Set(papers.map((p) => p.year))].sort((a, b) => b - a),
@@ -70,41 +77,62 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
 
   useEffect(() => setShown(RESULTS_PAGE), [query, browse]);
 
+  // The index is built while the popup is idle, or at once when the user starts typing.
+  const searching = query.trim() !== '';
   useEffect(() => {
-    const idle = setTimeout(() => void loadSearch(papers), 200);
-    return () => clearTimeout(idle);
-  }, [papers]);
-
-  useEffect(() => {
-    if (!query.trim()) {
-      setHits(null);
-      return;
-    }
     let current = true;
-    void loadSearch(papers).then(({ index, search }) => {
-      if (current) setHits(search(index, query));
-    });
+    const build = setTimeout(
+      () => void loadSearcher(papers).then((loaded) => current && setSearcher(loaded)),
+      searching ? 0 : 200,
+    );
     return () => {
       current = false;
+      clearTimeout(build);
     };
-  }, [query, papers]);
+  }, [papers, searching]);
+
+  // Titles, authors and venues are searched in the render a keystroke causes, so results never
+  // wait for a frame; abstracts once these are drawn (in a large list they take longer).
+  const ready = searcher?.papers === papers ? searcher : undefined;
+  const quickHits = useMemo(
+    () => (ready && searching ? ready.searchTitles(query) : null),
+    [ready, searching, query],
+  );
+  const [complete, setComplete] = useState<{
+    searcher: Searcher;
+    query: string;
+    hits: SearchHit[];
+  }>();
+  useEffect(() => {
+    if (!ready || !searching) return;
+    const later = setTimeout(() =>
+      setComplete({ searcher: ready, query, hits: ready.search(query) }),
+    );
+    return () => clearTimeout(later);
+  }, [ready, searching, query]);
+  const completeHits =
+    complete?.searcher === ready && complete?.query === query ? complete.hits : undefined;
+  const hits = completeHits ?? quickHits;
 
   let results: { paper: Paper; terms: readonly string[] }[] = [];
   let summary = '';
   let total = 0;
-  if (hits) {
+  if (searching && !hits) {
+    summary = `Preparing the search over ${papers.length.toLocaleString('en')} papers…`;
+  } else if (hits) {
     // Only the hits on screen become cards: a large index can match thousands.
     total = hits.length;
     results = hits.slice(0, shown).flatMap((hit) => {
       const paper = byId.get(hit.id);
       return paper ? [{ paper, terms: hit.terms }] : [];
     });
-    summary =
+    const count =
       total === 0
-        ? `No papers match “${query}”.`
+        ? `No papers match “${query}”`
         : total === 1
-          ? `1 paper matches “${query}”.`
-          : `${total} papers match “${query}”.`;
+          ? `1 paper matches “${query}”`
+          : `${total.toLocaleString('en')} papers match “${query}”`;
+    summary = completeHits ? `${count}.` : `${count} so far; searching abstracts…`;
   } else if (browse) {
     results = papers
       .filter((p) => (browse.by === 'topic' ? p.topic === browse.value : p.year === browse.value))
@@ -181,7 +209,7 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
           ))}
         </select>
       </label>
-      <p class="results-summary" aria-live="polite">
+      <p class="results-summary" aria-live="polite" aria-busy={searching && !completeHits}>
         {summary}
       </p>
       <div class="results">

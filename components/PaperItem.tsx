@@ -61,6 +61,8 @@ export function PaperItem({
 }: Props) {
   const [allAuthors, setAllAuthors] = useState(false);
   const [fullAbstract, setFullAbstract] = useState(false);
+  // Drawn when opened: the popup opens with a page's papers sooner.
+  const [relatedOpen, setRelatedOpen] = useState(false);
   const preview = abstractPreview(paper.abstract);
   const abstractId = `abstract-${paper.id}`;
   const shortAuthors = authorLine(paper.authors);
@@ -129,26 +131,31 @@ export function PaperItem({
         </div>
       </div>
       {related && related.length > 0 && (
-        <details class="related">
+        <details
+          class="related"
+          onToggle={(event) => setRelatedOpen((event.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>Related group work ({related.length})</summary>
-          <ul>
-            {related.map(({ paper: other, reason }) => (
-              <li key={other.id} data-related-id={other.id}>
-                {onShowPaper ? (
-                  <button
-                    type="button"
-                    class="link-button related-title"
-                    onClick={() => onShowPaper(other.id)}
-                  >
-                    {other.title}
-                  </button>
-                ) : (
-                  <span class="related-title">{other.title}</span>
-                )}
-                <span class="related-reason">{reason}</span>
-              </li>
-            ))}
-          </ul>
+          {relatedOpen && (
+            <ul>
+              {related.map(({ paper: other, reason }) => (
+                <li key={other.id} data-related-id={other.id}>
+                  {onShowPaper ? (
+                    <button
+                      type="button"
+                      class="link-button related-title"
+                      onClick={() => onShowPaper(other.id)}
+                    >
+                      {other.title}
+                    </button>
+                  ) : (
+                    <span class="related-title">{other.title}</span>
+                  )}
+                  <span class="related-reason">{reason}</span>
+                </li>
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </article>

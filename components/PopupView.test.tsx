@@ -54,6 +54,12 @@ const article = (id: string) => {
   if (!found) throw new Error(`no article for ${id}`);
   return found;
 };
+/** Opens a paper's related work, as a click on its summary does. */
+const openRelated = (id: string): void => {
+  const details = article(id).querySelector('details.related') as HTMLDetailsElement;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+};
 
 beforeAll(() => {
   // jsdom draws nothing, so it has no scrolling.
@@ -160,6 +166,7 @@ describe('PopupView states', () => {
     renderPopup(ready(['u-mup']));
     const details = article('u-mup').querySelector('details.related') as HTMLDetailsElement;
     expect(within(details).getByText(/^Related group work \(\d\)$/)).toBeTruthy();
+    openRelated('u-mup');
     const items = [...details.querySelectorAll('li')];
     expect(items.length).toBeGreaterThanOrEqual(3);
     expect(items[0]?.dataset.relatedId).toBe('unit-scaling');
@@ -175,6 +182,7 @@ describe('PopupView states', () => {
 
   it('opens a related paper on its own in the search panel', () => {
     renderPopup(ready(['u-mup']));
+    openRelated('u-mup');
     fireEvent.click(
       within(article('u-mup')).getByRole('button', {
         name: 'Unit Scaling: Out-of-the-Box Low-Precision Training',

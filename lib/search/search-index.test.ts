@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paperList } from '../../data/index';
 import { highlightSegments } from './highlight';
-import { createSearchIndex, searchPapers } from './search-index';
+import { createSearchIndex, searchPapers, searchTitles } from './search-index';
 
 const index = await createSearchIndex(paperList.papers);
 const ids = (query: string): string[] => searchPapers(index, query).map((hit) => hit.id);
@@ -62,6 +62,34 @@ describe('search over the real index', () => {
     expect(ids('density functional theory').sort()).toEqual(
       ['dft-backpropagation', 'pyscf-ipu', 'qm1b'].sort(),
     );
+  });
+
+  it('as you type, finds titles, authors and venues at once; abstracts come in the complete search', () => {
+    const quick = (query: string): string[] => searchTitles(index, query).map((hit) => hit.id);
+    // "Hyperparameters" is only in u-µP's abstract.
+    expect(quick('hyperparam')).toEqual([]);
+    expect(ids('hyperparam')).toEqual(['u-mup']);
+    // The quick results are the first of the complete ones, so the list drawn only grows.
+    for (const query of [
+      'fp8',
+      'unit sc',
+      'luschi',
+      'quantm chemistry',
+      'graph',
+      'u-mup',
+      'sparse',
+    ]) {
+      const complete = ids(query);
+      expect(complete.slice(0, quick(query).length), query).toEqual(quick(query));
+    }
+    expect(quick('fp8').length).toBeLessThan(ids('fp8').length);
+  });
+
+  it('matches word beginnings in abstracts from five letters (shorter ones match too much)', () => {
+    expect(ids('hyper')).toEqual(['u-mup']);
+    expect(ids('hype')).toEqual([]);
+    // In titles from two letters.
+    expect(ids('sp')).toContain('sparq-attention');
   });
 
   it('finds nothing for nonsense or an empty query', () => {

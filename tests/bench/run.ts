@@ -29,6 +29,7 @@ import { syntheticPaperList } from './synthetic';
 const RUNS = 21;
 const paperList = loadPaperList(readFileSync(SOURCE_FILE, 'utf8'));
 const LOADS = 7;
+const POPUP_OPENS = 11;
 const LISTING_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 const ABS_URL = 'https://arxiv.org/abs/2407.17465';
 const EMPTY_URL = 'https://arxiv.org/help/api/index';
@@ -143,8 +144,9 @@ async function addedScriptTime(): Promise<void> {
 }
 
 /**
- * Opens the toolbar popup on the listing tab as a click does, and reports when the tab's papers
- * are shown; returns the popup page opened in a tab, for the measures that need Playwright.
+ * Opens the toolbar popup as a click does, on an abstract page (one paper) and on the listing
+ * (ten), and reports when the tab's papers are shown; returns the popup page opened in a tab
+ * for the listing, for the measures that need Playwright.
  */
 async function popupFirstRender(
   extensionDir: string,
@@ -156,63 +158,79 @@ async function popupFirstRender(
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
-  const tab = await context.newPage();
-  await tab.goto(LISTING_URL);
-  await tab.locator('gc-paper-mark').first().waitFor();
-  const tabId = await tabIdOf(tab, worker);
-  const timings = await actionPopupTimings(context, tab, extensionId, LOADS);
-  const of = (key: keyof PopupTiming): number => median(timings.map((t) => t[key]));
-  report(
-    `popup first render with the tab's papers, ${label} (median)`,
-    ms(of('papersShown')),
-    target,
-  );
-  report(`  the same papers painted`, ms(of('papersPainted')));
-  // Until the page is parsed the time is Chromium's (process, document, parser); after it come
-  // the popup's scripts and its render.
-  report(`  the popup page parsed, before any script of ours`, ms(of('interactive')));
+  let listingTabId = 0;
+  for (const [where, url] of [
+    ['an abstract page', ABS_URL],
+    ['the 2,000-entry listing', LISTING_URL],
+  ] as const) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.locator('gc-paper-mark').first().waitFor();
+    listingTabId = await tabIdOf(tab, worker);
+    const timings = await actionPopupTimings(context, tab, extensionId, POPUP_OPENS);
+    const of = (key: keyof PopupTiming): number => median(timings.map((t) => t[key]));
+    report(`popup first render, ${label}, on ${where} (median)`, ms(of('papersShown')), target);
+    report(`  the same papers painted`, ms(of('papersPainted')));
+    // Until the page is parsed the time is Chromium's (process, document, parser); after it
+    // come the popup's scripts and its render.
+    report(`  the popup page parsed, before any script of ours`, ms(of('interactive')));
+  }
   const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${listingTabId}`);
   await popup.locator('section.on-page article.paper').first().waitFor();
   return popup;
 }
 
+/** Queries typed a letter at a time: titles' words, an author, a format, common words. */
+const TYPED_QUERIES = ['sparse training', 'scaling laws', 'luschi', 'fp8', 'graph neural', 'kalo'];
+
 async function searchKeystroke(popup: Page): Promise<void> {
-  const times: number[] = [];
   const input = popup.getByRole('searchbox');
   // The index is built in chunks while the popup is idle; measure keystrokes once it is ready.
   const started = Date.now();
   await input.fill('s');
-  await popup.locator('.results-summary').filter({ hasText: /\S/ }).waitFor({ timeout: 120_000 });
+  await popup
+    .locator('.results-summary')
+    .filter({ hasText: /match/ })
+    .waitFor({ timeout: 120_000 });
   report('search index ready after the first keystroke, 10,000 papers', ms(Date.now() - started));
-  for (const query of [
-    'sc',
-    'sca',
-    'scal',
-    'scala',
-    'scalab',
-    'spa',
-    'spar',
-    'spars',
-    'sparse',
-    'tra',
-    'trai',
-    'train',
-    'grad',
-    'gradi',
-  ]) {
-    times.push(
-      await popup.evaluate(async (q) => {
-        const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-        const start = performance.now();
-        box.value = q;
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise(requestAnimationFrame);
-        return performance.now() - start;
-      }, query),
-    );
+  const keystrokes = TYPED_QUERIES.flatMap((query) =>
+    [...query].map((_, i) => query.slice(0, i + 1)).filter((typed) => !typed.endsWith(' ')),
+  );
+  const quick: number[] = [];
+  const complete: number[] = [];
+  for (const typed of keystrokes) {
+    const [first, all] = await popup.evaluate(async (value) => {
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const summary = document.querySelector('.results-summary')!;
+      // (No named functions in here: the bundler would wrap them in a helper the page lacks.)
+      const quote = `“${value}”`;
+      const start = performance.now();
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      // The popup renders in a microtask after the input event; wait until the results for
+      // this query are in the document, then lay the page out.
+      for (let spins = 0; !summary.textContent?.includes(quote); spins++) {
+        await (spins < 1000 ? Promise.resolve() : new Promise((r) => setTimeout(r, 1)));
+      }
+      document.body.getBoundingClientRect();
+      const first = performance.now() - start;
+      while (!summary.textContent?.includes(quote) || summary.textContent.includes('so far')) {
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      document.body.getBoundingClientRect();
+      return [first, performance.now() - start];
+    }, typed);
+    quick.push(first!);
+    complete.push(all!);
   }
-  report('search, keystroke to results drawn, 10,000 papers (median)', ms(median(times)), '≤ 5 ms');
+  const sorted = [...quick].sort((a, b) => a - b);
+  const label = `search, keystroke to results laid out, 10,000 papers (${quick.length} keystrokes)`;
+  report(`${label}: median`, ms(median(quick)), '≤ 5 ms');
+  report('  90th percentile', ms(sorted[Math.floor(sorted.length * 0.9)]!));
+  report('  slowest', `${ms(sorted.at(-1)!)} (“${keystrokes[quick.indexOf(sorted.at(-1)!)]}”)`);
+  // Abstracts are searched once the first results are drawn, after the next frame.
+  report('  with the abstracts searched too: median', ms(median(complete)));
 }
 
 async function copyTime(popup: Page): Promise<void> {

@@ -2,7 +2,7 @@
  * A synthetic paper list of any size, shaped like the real one (titles, abstracts, authors,
  * arXiv ids, topics), for measuring how detection, the popup and search scale.
  */
-import type { Paper, PaperList } from '../../lib/papers/model';
+import type { Author, Paper, PaperList } from '../../lib/papers/model';
 
 const WORDS =
   `adaptive attention batch bandwidth block compression convolution curriculum data dense depth diffusion
@@ -19,6 +19,8 @@ const FAMILY =
   );
 const GIVEN =
   `Ana Ben Chloe Dmitri Eva Farid Grace Hiro Ines Jonas Kira Luca Mei Nadia Omar Priya`.split(' ');
+/** How many people write the papers: a real field's 10,000 papers have thousands of authors. */
+const PEOPLE = 3000;
 
 /** Deterministic pseudo-random numbers, so every run measures the same list. */
 function random(seed: number): () => number {
@@ -50,6 +52,28 @@ function vocabulary(next: () => number): string[] {
   return [...words];
 }
 
+const capitalized = (word: string): string => word.replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * The field's authors: a few real-looking names and many made-up ones. With only the names
+ * above, every name would be on thousands of papers, which no real list has.
+ */
+function people(next: () => number): Author[] {
+  const syllables = (min: number): string =>
+    capitalized(
+      Array.from({ length: min + Math.floor(next() * 2) }, () => pick(SYLLABLES, next)).join(''),
+    );
+  const given = [...GIVEN, ...Array.from({ length: 200 }, () => syllables(2))];
+  return Array.from({ length: PEOPLE }, () => {
+    const name = {
+      given: pick(given, next),
+      family: next() < 0.1 ? pick(FAMILY, next) : syllables(2),
+    };
+    const person = `${name.given}-${name.family}`;
+    return { ...name, person: person.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') };
+  });
+}
+
 function zipfPick(words: readonly string[], next: () => number): string {
   return words[Math.floor(words.length * next() ** 3)] as string;
 }
@@ -68,6 +92,7 @@ export function syntheticPaperList(count: number, seed = 7): PaperList {
     name: id.replace(/-/g, ' '),
   }));
   const rare = vocabulary(next);
+  const authors = people(next);
   const word = (): string => (next() < 0.15 ? pick(WORDS, next) : zipfPick(rare, next));
   const papers: Paper[] = [];
   for (let i = 0; i < count; i++) {
@@ -77,18 +102,14 @@ export function syntheticPaperList(count: number, seed = 7): PaperList {
     papers.push({
       id: `paper-${i}`,
       // The index keeps titles unique, as a real group's list would be.
-      title: `${titleWords.join(' ')} ${i}`.replace(/^./, (c) => c.toUpperCase()),
+      title: capitalized(`${titleWords.join(' ')} ${i}`),
       altTitles: [],
       abstract: `${abstractWords.join(' ')}.`,
-      authors: Array.from({ length: 2 + Math.floor(next() * 6) }, () => {
-        const given = pick(GIVEN, next);
-        const family = pick(FAMILY, next);
-        return {
-          given,
-          family,
-          person: `${given}-${family}`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
-        };
-      }),
+      // Some people write many papers, most a few.
+      authors: Array.from(
+        { length: 2 + Math.floor(next() * 6) },
+        () => authors[Math.floor(authors.length * next() ** 2)] as Author,
+      ),
       topic: pick(topics, next).id,
       date: `${year}-0${1 + Math.floor(next() * 9)}`,
       venue: {
