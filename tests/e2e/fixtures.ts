@@ -4,6 +4,7 @@
  * and the popup opened for a given tab.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -60,6 +61,11 @@ export async function launchWithExtension(
     ],
   });
   userDataDirs.set(context, userDataDir);
+  // Each launch makes a profile of ~20 MB, and a test run makes dozens. (Chromium may still be
+  // writing to it as the context closes, hence the retries; a leftover is harmless.)
+  context.on('close', () => {
+    void rm(userDataDir, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined);
+  });
   return context;
 }
 
