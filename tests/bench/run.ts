@@ -30,7 +30,7 @@ import { syntheticPaperList } from './synthetic';
 const RUNS = 21;
 const paperList = loadPaperList(readFileSync(SOURCE_FILE, 'utf8'));
 const LOADS = 7;
-const POPUP_OPENS = 11;
+const POPUP_OPENS = 21;
 const LISTING_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 const ABS_URL = 'https://arxiv.org/abs/2407.17465';
 const EMPTY_URL = 'https://arxiv.org/help/api/index';
