@@ -43,21 +43,6 @@ function noHtmlStringsInPreact(): Plugin {
   };
 }
 
-/**
- * Bundles the paper list without its indentation (a quarter of its size): the popup waits for
- * these bytes before its first render. `data/papers.json` stays indented for review.
- */
-function compactPaperList(): Plugin {
-  return {
-    name: 'compact-paper-list',
-    transform(code, id) {
-      if (!id.endsWith('papers.json?raw')) return null;
-      const text = JSON.parse(code.replace(/^export default /, '').replace(/;\s*$/, '')) as string;
-      return `export default ${JSON.stringify(JSON.stringify(JSON.parse(text)))};`;
-    },
-  };
-}
-
 /** Lists up to this size (the group's is ~80 KB) are bundled into the popup's first load. */
 const BUNDLED_LIST_LIMIT = 1024 * 1024;
 
@@ -93,7 +78,6 @@ export default defineConfig({
       preact(),
       noHtmlStringsInPreact(),
       bundledPaperList(dataDir ?? resolve('data')),
-      compactPaperList(),
       ...(dataDir ? [swapDataDir(dataDir)] : []),
     ],
     // JSON.parse of one string is much faster to load than the same data as object literals.
