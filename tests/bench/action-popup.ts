@@ -76,8 +76,11 @@ export async function actionPopupTimings(
         'Extensions.triggerAction' as never,
         { id: extensionId, targetId: tabId } as never,
       );
+      // Its timings are read from its own Performance entries, so there is no hurry to find it;
+      // asking the browser for its targets in a loop while the popup loads slowed the load.
       let popup: { targetId: string } | undefined;
       while (!popup) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
         const { targetInfos } = (await cdp.send('Target.getTargets')) as {
           targetInfos: { targetId: string; url: string }[];
         };
