@@ -20,7 +20,8 @@ const papers: Paper[] = Array.from({ length: 25 }, (_, i) => ({
   codeUrls: [],
 }));
 
-it('draws ten matches at a time and says how many more there are', async () => {
+/** The panel over `papers`, each result drawn as an article with its title. */
+const renderPanel = () =>
   render(
     <DiscoverPanel
       papers={papers}
@@ -33,6 +34,9 @@ it('draws ten matches at a time and says how many more there are', async () => {
       )}
     />,
   );
+
+it('draws ten matches at a time and says how many more there are', async () => {
+  renderPanel();
   fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'quantised' } });
   expect(await screen.findByText('25 papers match “quantised”.')).toBeTruthy();
   expect(document.querySelectorAll('article.paper')).toHaveLength(10);
@@ -44,18 +48,7 @@ it('draws ten matches at a time and says how many more there are', async () => {
 });
 
 it('shows title matches as soon as a key is typed, then those found in abstracts', async () => {
-  render(
-    <DiscoverPanel
-      papers={papers}
-      topics={[{ id: 'low-precision', name: 'Low Precision' }]}
-      autoFocus={false}
-      renderPaper={(paper) => (
-        <article class="paper" key={paper.id}>
-          {paper.title}
-        </article>
-      )}
-    />,
-  );
+  renderPanel();
   const box = screen.getByRole('searchbox');
   // Typed before the index is built.
   fireEvent.input(box, { target: { value: 'part' } });
