@@ -8,19 +8,18 @@ import type { CDPSession, Page } from '@playwright/test';
 import type { PaperList } from '../../lib/papers/model';
 import { arxivListing } from '../bench/listing';
 import {
-  badgeText,
   collectErrors,
   escapeHtml,
   expect,
+  expectBadge,
   expectCleanRun,
   expectMarksSettled,
   fixtureHtml,
   markedPaperIds,
   openreviewGroupPage,
-  SETTLE_MS,
   serveDocuments,
   servePages,
-  tabIdOf,
+  SETTLE_MS,
   test,
 } from './fixtures';
 
@@ -343,8 +342,7 @@ test.describe('documents without a body, framesets, SVG and XML at arXiv URLs', 
       expect(await page.evaluate(() => document.getElementsByTagName('gc-paper-mark').length)).toBe(
         0,
       );
-      const tabId = await tabIdOf(page, worker);
-      await expect.poll(() => badgeText(worker, tabId)).toBe('');
+      await expectBadge(page, worker, '');
       expectCleanRun(errors);
     });
   }

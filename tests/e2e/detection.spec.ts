@@ -1,31 +1,9 @@
-import type { Page, Worker } from '@playwright/test';
 import { PAGE_FIXTURES } from '../fixtures/pages';
 import { contentScriptMatches } from '../../lib/sites';
-import {
-  badgeText,
-  expect,
-  fixtureHtml,
-  markedPaperIds,
-  servePages,
-  shadowText,
-  tabIdOf,
-  test,
-} from './fixtures';
-
-/** Longer than the detector's longest wait after a page change, so late markers would show. */
-const SETTLE_MS = 1300;
+import { expect, expectMarksSettled, fixtureHtml, servePages, shadowText, test } from './fixtures';
 
 const declared = contentScriptMatches().map((pattern) => new URL(pattern.replace('/*', '/')).host);
 const onDeclaredSites = PAGE_FIXTURES.filter((f) => declared.includes(new URL(f.url).host));
-
-async function expectSettled(page: Page, worker: Worker, expected: string[]): Promise<void> {
-  await expect.poll(() => markedPaperIds(page), { timeout: 5000 }).toEqual(expected);
-  await page.waitForTimeout(SETTLE_MS);
-  expect(await markedPaperIds(page)).toEqual(expected);
-  const tabId = await tabIdOf(page, worker);
-  const distinct = new Set(expected).size;
-  await expect.poll(() => badgeText(worker, tabId)).toBe(distinct > 0 ? String(distinct) : '');
-}
 
 test.describe('marks exactly the group papers on each site', () => {
   for (const fixture of onDeclaredSites) {
@@ -33,7 +11,7 @@ test.describe('marks exactly the group papers on each site', () => {
       await servePages(context, { [fixture.url.replace(/#.*$/, '')]: fixtureHtml(fixture.file) });
       const page = await context.newPage();
       await page.goto(fixture.url);
-      await expectSettled(page, worker, fixture.expected);
+      await expectMarksSettled(page, worker, fixture.expected);
     });
   }
 });
@@ -46,13 +24,13 @@ test('an OpenReview tab switch adds the new list without losing or doubling mark
   await servePages(context, { [url]: fixtureHtml('openreview/group-want-tabs.html') });
   const page = await context.newPage();
   await page.goto(url);
-  await expectSettled(page, worker, ['scalify']);
+  await expectMarksSettled(page, worker, ['scalify']);
   await page
     .getByRole('tab', { name: /Poster/ })
     .or(page.locator('a[href="#tab-accept-poster"]'))
     .first()
     .click();
-  await expectSettled(page, worker, ['scalify', 'u-mup']);
+  await expectMarksSettled(page, worker, ['scalify', 'u-mup']);
 });
 
 test('in-app navigation from an OpenReview venue to a forum rescans, and Back restores', async ({
@@ -63,13 +41,13 @@ test('in-app navigation from an OpenReview venue to a forum rescans, and Back re
   await servePages(context, { [url]: fixtureHtml('openreview/group-iclr2024-navigation.html') });
   const page = await context.newPage();
   await page.goto(`${url}#tab-accept-poster`);
-  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+  await expectMarksSettled(page, worker, ['molecular-foundation-datasets']);
   await page.locator('.note h4 > a[href*="Zc2aIcucwc"]').first().click();
   await expect(page).toHaveURL(/\/forum\?id=Zc2aIcucwc/);
   await expect(page.locator('h2.citation_title gc-paper-mark')).toHaveCount(1);
-  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+  await expectMarksSettled(page, worker, ['molecular-foundation-datasets']);
   await page.goBack();
-  await expectSettled(page, worker, ['molecular-foundation-datasets']);
+  await expectMarksSettled(page, worker, ['molecular-foundation-datasets']);
 });
 
 test('MathJax typesetting after load keeps one marker on the title', async ({
@@ -81,7 +59,7 @@ test('MathJax typesetting after load keeps one marker on the title', async ({
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.locator('h1.title .MathJax, h1.title mjx-container').first()).toBeAttached();
-  await expectSettled(page, worker, ['u-mup']);
+  await expectMarksSettled(page, worker, ['u-mup']);
   await expect(page.locator('h1.title gc-paper-mark')).toHaveCount(1);
 });
 
@@ -97,9 +75,9 @@ test('the badge clears when the tab leaves for a page without the group papers',
   });
   const page = await context.newPage();
   await page.goto(withPaper);
-  await expectSettled(page, worker, ['u-mup']);
+  await expectMarksSettled(page, worker, ['u-mup']);
   await page.goto(without);
-  await expectSettled(page, worker, []);
+  await expectMarksSettled(page, worker, []);
 });
 
 test('the marker opens on focus a card that shows the paper and copies its BibTeX', async ({
@@ -110,7 +88,7 @@ test('the marker opens on focus a card that shows the paper and copies its BibTe
   await servePages(context, { [url]: fixtureHtml('arxiv/abs-u-mup.html') });
   const page = await context.newPage();
   await page.goto(url);
-  await expectSettled(page, worker, ['u-mup']);
+  await expectMarksSettled(page, worker, ['u-mup']);
   const marker = page.locator('gc-paper-mark[data-paper-id="u-mup"]');
   // Focus goes into the closed shadow root (delegatesFocus), as it would by Tab.
   await marker.focus();

@@ -426,9 +426,14 @@ export async function expectMarksSettled(
   await baseExpect.poll(() => read(page), { timeout: 10_000 }).toEqual(expected);
   await page.waitForTimeout(SETTLE_MS);
   baseExpect(await read(page)).toEqual(expected);
-  const tabId = await tabIdOf(page, worker);
   const distinct = new Set(expected).size;
-  await baseExpect.poll(() => badgeText(worker, tabId)).toBe(distinct > 0 ? String(distinct) : '');
+  await expectBadge(page, worker, distinct > 0 ? String(distinct) : '');
+}
+
+/** Waits until the toolbar badge of `page`'s tab reads `text`. */
+export async function expectBadge(page: Page, worker: Worker, text: string): Promise<void> {
+  const tabId = await tabIdOf(page, worker);
+  await baseExpect.poll(() => badgeText(worker, tabId)).toBe(text);
 }
 
 /** No uncaught exception or console error in any world, and the content script did run. */

@@ -6,10 +6,10 @@
  */
 import type { Page } from '@playwright/test';
 import {
-  badgeText,
   collectErrors,
   escapeHtml,
   expect,
+  expectBadge,
   expectCleanRun,
   expectMarksSettled,
   fixtureHtml,
@@ -18,7 +18,6 @@ import {
   servePages,
   shadowElementBox,
   shadowText,
-  tabIdOf,
   test,
   type ErrorCollector,
 } from './fixtures';
@@ -229,8 +228,7 @@ test.describe('a page that deletes the markers as they appear', () => {
       );
       expect(inWindow).toBeLessThanOrEqual(20);
       expect(roundTrip).toBeLessThan(1000);
-      const tabId = await tabIdOf(page, worker);
-      await expect.poll(() => badgeText(worker, tabId)).toBe('1');
+      await expectBadge(page, worker, '1');
       expectCleanRun(errors);
     });
   }
