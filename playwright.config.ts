@@ -7,7 +7,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Waits, not measurements: generous so a busy machine is slow, not red.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['line']] : 'list',
   use: { trace: 'retain-on-failure' },
 });

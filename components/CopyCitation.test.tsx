@@ -103,6 +103,15 @@ describe('CopyCitation', () => {
     expect(onCopy).not.toHaveBeenCalled();
   });
 
+  it('Escape on the button while the menu is open closes it (before the focus moved in)', () => {
+    const { onCopy, toggle } = setup();
+    fireEvent.click(toggle);
+    const escape = fireEvent.keyDown(toggle, { key: 'Escape', bubbles: true });
+    expect(escape).toBe(false);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(onCopy).not.toHaveBeenCalled();
+  });
+
   it('the menu closes when the focus moves elsewhere, and the button toggles it', () => {
     const { toggle } = setup();
     fireEvent.click(toggle);

@@ -16,7 +16,8 @@ interface Props {
 /**
  * One click copies the default format; the arrow opens a menu of the others. The menu is a
  * proper menu button: ArrowDown/ArrowUp on the button open it, arrows (and Home, End) move,
- * Enter picks, Escape closes and returns focus, moving focus elsewhere closes it.
+ * Enter picks, Escape closes and returns focus (also pressed on the button while the menu is
+ * open), moving focus elsewhere closes it.
  */
 export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props) {
   // Open with the first (or, opened by ArrowUp, the last) item focused.
@@ -56,6 +57,13 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
   };
 
   const onToggleKey = (event: KeyboardEvent): void => {
+    // Escape before the focus has moved into the just-opened menu still closes it.
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     event.stopPropagation();

@@ -21,6 +21,7 @@ import {
   servePages,
   SETTLE_MS,
   test,
+  roundTripMs,
 } from './fixtures';
 
 const U_MUP = 'u-µP: The Unit-Scaled Maximal Update Parametrization';
@@ -43,13 +44,6 @@ const elementCount = (page: Page): Promise<number> =>
 async function scriptMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-/** Milliseconds for a page-side setTimeout(0) round trip, seen from the test. */
-async function roundTripMs(page: Page): Promise<number> {
-  const start = Date.now();
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  return Date.now() - start;
 }
 
 test.describe('the error collector', () => {
@@ -178,9 +172,10 @@ test('a 50,000-element arXiv listing: the group papers are marked and the page s
       `${f(baselineScript)} (content script ≈ ${f(withScript - baselineScript)}); ` +
       `setTimeout(0) round trip after marking ${f(roundTrip)}`,
   );
-  // Generous bounds: a scan that walked the tree once per entry would block for seconds.
-  expect(roundTrip).toBeLessThan(1000);
-  expect(figures.scanGap).toBeLessThan(1000);
+  // Measured against the machine's own speed in this run: the content script's whole cost
+  // is a small fraction of the time the same machine took to parse the page (2.6 ms of ~300 ms
+  // on a quiet machine); a scan that walked the tree once per entry would take many times it.
+  expect(withScript - baselineScript).toBeLessThan(baseline.parseMs);
   expectCleanRun(errors);
 });
 
@@ -495,7 +490,8 @@ test('a page that mutates every 10 ms for 5 s: one marker, on-schedule page time
   );
   expect(baseline.errors.extensionWorlds()).toEqual([]);
   const { probe } = withExtension;
-  expect(probe.ticks).toBeGreaterThanOrEqual(0.8 * (probe.elapsed / TICK_MS));
+  // The page's timers keep their pace: compared with the same page without the extension.
+  expect(probe.ticks).toBeGreaterThanOrEqual(0.5 * baseline.probe.ticks);
   expect(probe.maxMarks, 'never two markers at once').toBe(1);
   expect(probe.insertions, 'the marker is never torn down and redrawn').toBe(1);
   await expectMarksSettled(withExtension.page, worker, ['u-mup']);

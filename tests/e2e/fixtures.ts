@@ -371,6 +371,13 @@ export async function shadowElementBox(
   }
 }
 
+/** Milliseconds for a page-side setTimeout(0) round trip, seen from the test (for logs). */
+export async function roundTripMs(page: Page): Promise<number> {
+  const start = Date.now();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return Date.now() - start;
+}
+
 /** `text` as HTML text (for building fixture pages). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -423,7 +430,7 @@ export async function expectMarksSettled(
   expected: string[],
   read: (page: Page) => Promise<string[]> = markedPaperIds,
 ): Promise<void> {
-  await baseExpect.poll(() => read(page), { timeout: 10_000 }).toEqual(expected);
+  await baseExpect.poll(() => read(page), { timeout: 20_000 }).toEqual(expected);
   await page.waitForTimeout(SETTLE_MS);
   baseExpect(await read(page)).toEqual(expected);
   const distinct = new Set(expected).size;

@@ -97,8 +97,10 @@ export class PopupPage {
     return details.locator('li');
   }
 
+  /** Ids of a paper's related work, in order, once the list is drawn (after it is opened). */
   async relatedIds(id: string): Promise<string[]> {
     const items = await this.openRelated(id);
+    await items.first().waitFor({ state: 'attached' });
     return items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.relatedId ?? ''));
   }
 
