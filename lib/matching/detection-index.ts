@@ -67,6 +67,9 @@ export function buildDetectionIndex(papers: readonly Paper[]): DetectionIndex {
   return index;
 }
 
+/** References longer than this are cut before they are searched for titles. */
+export const MAX_REFERENCE_LENGTH = 2000;
+
 /** Run-time lookups over a {@link DetectionIndex}. */
 export class PaperMatcher {
   readonly #index: DetectionIndex;
@@ -86,6 +89,45 @@ export class PaperMatcher {
     if (key.length < this.#index.titleLength.min || key.length > this.#index.titleLength.max)
       return undefined;
     return this.#lookup(this.#index.titles, key);
+  }
+
+  /**
+   * The paper whose title appears, as whole words, inside `text` (a reference: "C. Blake,
+   * D. Orr. Unit scaling: out-of-the-box low-precision training. ICML 2023.").
+   */
+  titleWithin(text: string): string | undefined {
+    const normalized = normalizeTitle(text.slice(0, MAX_REFERENCE_LENGTH));
+    const starts = this.#titlesByFirstWords();
+    const words = normalized.split(' ');
+    let offset = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (const title of starts.get(`${words[i]} ${words[i + 1]}`) ?? []) {
+        const end = offset + title.length;
+        if (
+          normalized.startsWith(title, offset) &&
+          (end === normalized.length || normalized[end] === ' ')
+        )
+          return this.#lookup(this.#index.titles, title);
+      }
+      offset += (words[i] as string).length + 1;
+    }
+    return undefined;
+  }
+
+  #byFirstWords: Map<string, string[]> | undefined;
+
+  /** Titles by their first two words, built on first use (only reference lists need it). */
+  #titlesByFirstWords(): Map<string, string[]> {
+    if (!this.#byFirstWords) {
+      this.#byFirstWords = new Map();
+      for (const title of Object.keys(this.#index.titles)) {
+        const [a, b] = title.split(' ');
+        if (b === undefined) continue;
+        const key = `${a} ${b}`;
+        this.#byFirstWords.set(key, [...(this.#byFirstWords.get(key) ?? []), title]);
+      }
+    }
+    return this.#byFirstWords;
   }
 
   byArxivId(id: string): string | undefined {

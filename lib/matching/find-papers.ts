@@ -5,13 +5,15 @@
  * @module
  */
 import type { PaperEntry } from '../sites/site';
-import type { PaperMatcher } from './detection-index';
+import { MAX_REFERENCE_LENGTH, type PaperMatcher } from './detection-index';
 import { titleText } from './title-text';
 
 export interface Detection {
   paperId: string;
   /** Where to mark it; null when the page shows no title element (a PDF). */
   title: Element | null;
+  /** Found in the page's references: the page's paper cites it. */
+  cited?: boolean;
 }
 
 function matchByIdentifiers(entry: PaperEntry, matcher: PaperMatcher): string | undefined {
@@ -32,7 +34,9 @@ export function findPapers(entries: Iterable<PaperEntry>, matcher: PaperMatcher)
     let title: Element | null | undefined;
     if (!paperId && !entry.idsAreAuthoritative) {
       title = entry.title();
-      if (title) paperId = matcher.byTitle(titleText(title, matcher.maxRawLength));
+      if (title && entry.cited)
+        paperId = matcher.titleWithin(titleText(title, MAX_REFERENCE_LENGTH));
+      else if (title) paperId = matcher.byTitle(titleText(title, matcher.maxRawLength));
     }
     if (!paperId) continue;
     title ??= entry.title();
@@ -40,7 +44,7 @@ export function findPapers(entries: Iterable<PaperEntry>, matcher: PaperMatcher)
       if (seen.has(title)) continue;
       seen.add(title);
     }
-    detections.push({ paperId, title });
+    detections.push(entry.cited ? { paperId, title, cited: true } : { paperId, title });
   }
   return dropNestedDuplicates(detections);
 }

@@ -1,13 +1,23 @@
 /**
  * arXiv: abstract pages (any version; www., export., browse. hosts), listing pages
  * (/list/… new, recent, pastweek, months; the 2024+ markup and the older Perl markup),
- * catch-up pages, search results, LaTeXML HTML papers and PDF URLs.
+ * catch-up pages, search results, LaTeXML HTML papers (with their bibliographies: the papers
+ * they cite) and PDF URLs.
  * Every entry on arXiv carries its arXiv id, so ids decide and titles are read only for
  * the group's entries.
  *
  * @module
  */
 import { arxivIdFromUrl, arxivIdOfPath } from '../matching/identifiers';
+import { titleText } from '../matching/title-text';
+import {
+  PAGE_LIMITS,
+  cleanText,
+  paperFromPage,
+  type PageContent,
+  type PagePaper,
+} from './page-paper';
+import { listEntries } from './links';
 import { pageIdentifiers, type PaperEntry, type Site } from './site';
 
 function listingEntries(doc: Document): PaperEntry[] {
@@ -53,6 +63,95 @@ function singlePaperEntry(doc: Document, url: URL, titleSelector: string | null)
   ];
 }
 
+const texts = (elements: Iterable<Element>, limit: number): string[] =>
+  [...elements].map((element) => cleanText(element.textContent, limit)).filter(Boolean);
+
+/** A listed paper from its title, author links and abstract elements. */
+function listedPaper(
+  arxivId: string,
+  title: Element | null | undefined,
+  authors: Iterable<Element>,
+  abstract: Element | null | undefined,
+  keywords: string[] = [],
+): PagePaper | undefined {
+  const text = title ? cleanText(titleText(title), PAGE_LIMITS.title) : '';
+  if (!text) return undefined;
+  return {
+    arxivId,
+    title: text,
+    authors: texts(authors, 200).slice(0, PAGE_LIMITS.authors),
+    abstract: abstract ? cleanText(titleText(abstract), PAGE_LIMITS.abstract) : '',
+    keywords,
+  };
+}
+
+/** "Machine Learning (cs.LG); Sound (cs.SD)" → ["Machine Learning", "Sound"]. */
+function subjects(element: Element | null | undefined): string[] {
+  return (element?.textContent ?? '')
+    .replace(/^\s*subjects:\s*/i, '')
+    .split(';')
+    .map((subject) => cleanText(subject.replace(/\([^)]*\)\s*$/, ''), 100))
+    .filter(Boolean)
+    .slice(0, PAGE_LIMITS.keywords);
+}
+
+function describeListing(doc: Document): PageContent {
+  const listing: PagePaper[] = [];
+  for (const link of doc.querySelectorAll('dt a[title="Abstract"]')) {
+    const arxivId = arxivIdOfPath(link.getAttribute('href') ?? '');
+    const meta = link.closest('dt')?.nextElementSibling;
+    const paper =
+      arxivId &&
+      meta &&
+      listedPaper(
+        arxivId,
+        meta.querySelector('.list-title'),
+        meta.querySelectorAll('.list-authors a'),
+        meta.querySelector('p.mathjax'),
+        subjects(meta.querySelector('.list-subjects')),
+      );
+    if (paper) listing.push(paper);
+    if (listing.length >= PAGE_LIMITS.listing) break;
+  }
+  return { listing };
+}
+
+function describeSearch(doc: Document, url: URL): PageContent {
+  const listing: PagePaper[] = [];
+  for (const result of doc.querySelectorAll('li.arxiv-result')) {
+    const href = result.querySelector('p.list-title a[href]')?.getAttribute('href');
+    const arxivId = href ? arxivIdFromUrl(href, url.origin) : undefined;
+    const paper =
+      arxivId &&
+      listedPaper(
+        arxivId,
+        result.querySelector('p.title'),
+        result.querySelectorAll('p.authors a'),
+        result.querySelector('.abstract-full') ?? result.querySelector('.abstract-short'),
+      );
+    if (paper) listing.push(paper);
+    if (listing.length >= PAGE_LIMITS.listing) break;
+  }
+  return { listing };
+}
+
+/** A LaTeXML paper: no meta tags, so its title, authors and abstract come from the document. */
+function describeHtmlPaper(doc: Document, url: URL): PageContent {
+  const arxivId = pageIdentifiers(doc, url).arxivId ?? '';
+  const authors = [...doc.querySelectorAll('.ltx_authors .ltx_personname')].flatMap((name) =>
+    // One personname may hold several comma-separated names, with affiliations after a break.
+    (name.firstChild?.textContent ?? name.textContent ?? '').split(/,|\band\b/),
+  );
+  const paper = listedPaper(
+    arxivId,
+    doc.querySelector('h1.ltx_title_document'),
+    [],
+    doc.querySelector('.ltx_abstract > p') ?? doc.querySelector('.ltx_abstract'),
+  );
+  if (paper) paper.authors = authors.map((name) => cleanText(name, 200)).filter(Boolean);
+  return paper ? { paper, listing: [] } : { listing: [] };
+}
+
 /** Pages these rules read: the supported-page list for docs and tests (not shipped). */
 export const EXAMPLES = [
   'https://arxiv.org/abs/2407.17465',
@@ -82,11 +181,40 @@ export const arxiv: Site = {
       case 'abs':
         return singlePaperEntry(doc, url, '#abs h1.title, h1.title.mathjax');
       case 'html':
-        return singlePaperEntry(doc, url, 'h1.ltx_title_document');
+        return [
+          ...singlePaperEntry(doc, url, 'h1.ltx_title_document'),
+          ...listEntries(doc, { titles: 'li.ltx_bibitem', entry: 'li.ltx_bibitem' }).map(
+            (entry) => ({ ...entry, cited: true }),
+          ),
+        ];
       case 'pdf':
         return singlePaperEntry(doc, url, null);
       default:
         return [];
+    }
+  },
+  describe(doc, url) {
+    switch (url.pathname.split('/')[1]) {
+      case 'list':
+      case 'catchup':
+        return describeListing(doc);
+      case 'search':
+        return describeSearch(doc, url);
+      case 'html':
+        return describeHtmlPaper(doc, url);
+      case 'abs': {
+        const paper = paperFromPage(doc, doc.querySelector('#abs h1.title, h1.title.mathjax'));
+        if (paper) paper.keywords = subjects(doc.querySelector('td.subjects'));
+        return paper ? { paper, listing: [] } : { listing: [] };
+      }
+      case 'pdf': {
+        // A PDF shows the extension no text: the id is all there is to go on.
+        const arxivId = pageIdentifiers(doc, url).arxivId;
+        const paper = { title: '', abstract: '', authors: [], keywords: [] };
+        return { paper: arxivId ? { ...paper, arxivId } : paper, listing: [] };
+      }
+      default:
+        return { listing: [] };
     }
   },
 };

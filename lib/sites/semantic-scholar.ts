@@ -1,7 +1,7 @@
 /**
  * Semantic Scholar (www.semanticscholar.org, a React app): paper pages
  * (`/paper/<slug>/<hex>`: `h1[data-test-id="paper-detail-title"]` plus `citation_*` meta, and
- * the cited/citing paper cards below it), search results (`/search?q=…`, rendered on the
+ * the citing and cited paper cards below it, the cited ones being its references), search results (`/search?q=…`, rendered on the
  * client) and author pages, whose cards are `div.cl-paper-row` with a `.cl-paper-title`.
  *
  * @module
@@ -14,6 +14,9 @@ const CARDS = {
   entry: '.cl-paper-row',
   links: idLinksIn('.cl-paper-row'),
 };
+
+/** The paper page's list of the papers it cites (the cards above it are papers citing it). */
+const REFERENCES = '#references, [data-test-id="reference"]';
 
 /** Pages these rules read: the supported-page list for docs and tests (not shipped). */
 export const EXAMPLES = [
@@ -34,7 +37,10 @@ export const semanticScholar: Site = {
         ...pageIdentifiers(doc, url),
         title: () => doc.querySelector('h1[data-test-id="paper-detail-title"]'),
       };
-      return [page, ...listEntries(doc, CARDS)];
+      const cards = listEntries(doc, CARDS).map((card) =>
+        card.title()?.closest(REFERENCES) ? { ...card, cited: true } : card,
+      );
+      return [page, ...cards];
     }
     if (section === 'search' || section === 'author') return listEntries(doc, CARDS);
     return [];

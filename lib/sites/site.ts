@@ -5,6 +5,7 @@
  * @module
  */
 import { identifiersOfHref, normalizeDoi, type PaperIdentifiers } from '../matching/identifiers';
+import type { PageContent } from './page-paper';
 
 /** One paper shown on a page: its title element and whatever identifies it. */
 export interface PaperEntry extends PaperIdentifiers {
@@ -19,6 +20,11 @@ export interface PaperEntry extends PaperIdentifiers {
    * none is one of the group's, the entry is not the group's and its title is not read.
    */
   idsAreAuthoritative?: boolean;
+  /**
+   * The entry is in the page's list of references: the page's paper cites it. Its element
+   * holds a whole reference (authors, title, venue), so the title is looked for inside it.
+   */
+  cited?: boolean;
 }
 
 export interface Site {
@@ -29,6 +35,11 @@ export interface Site {
   hosts: string[];
   /** Finds the paper entries on a page; `url` is the page's current URL. */
   entries(doc: Document, url: URL): PaperEntry[];
+  /**
+   * What the page says about its papers, where the shared reading (meta tags, abstract
+   * elements, entry titles: see `describePage`) is not enough.
+   */
+  describe?(doc: Document, url: URL): PageContent;
 }
 
 /** The value of a `<meta name=…>` tag, if present. */

@@ -35,10 +35,14 @@ function fixtureHtml(fixture: PageFixture): string {
   );
 }
 
-function detect(window: Window): { ids: string[]; titles: (Element | null)[] } {
+function detect(window: Window): { ids: string[]; titles: (Element | null)[]; cited: string[] } {
   const url = new URL(window.location.href);
   const detections = findPapers(siteForUrl(url).entries(window.document, url), matcher);
-  return { ids: detections.map((d) => d.paperId), titles: detections.map((d) => d.title) };
+  return {
+    ids: detections.map((d) => d.paperId),
+    titles: detections.map((d) => d.title),
+    cited: detections.filter((d) => d.cited).map((d) => d.paperId),
+  };
 }
 
 /** Waits for `check` to pass: the fixtures' scripts render on timers, later on a busy machine. */
@@ -71,7 +75,9 @@ describe('fixture pages, parsed statically', () => {
     '%s',
     (_name, fixture) => {
       const { window } = new JSDOM(fixtureHtml(fixture), { url: fixture.url });
-      expect(detect(window).ids).toEqual(fixture.staticExpected ?? fixture.expected);
+      const { ids, cited } = detect(window);
+      expect(ids).toEqual(fixture.staticExpected ?? fixture.expected);
+      expect(cited).toEqual(fixture.cited ?? []);
       window.close();
     },
   );
