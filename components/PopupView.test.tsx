@@ -19,7 +19,7 @@ const relatedOf = (id: string): RelatedEntry[] =>
 const ready = (paperIds: string[], disabled = false): PageState => ({
   kind: 'ready',
   tabId: 7,
-  detections: { paperIds, siteId: 'arxiv', disabled },
+  detections: { paperIds, citedIds: [], siteId: 'arxiv', disabled },
 });
 
 function renderPopup(

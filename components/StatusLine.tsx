@@ -5,7 +5,7 @@ export type PageState =
   | {
       kind: 'ready';
       tabId: number;
-      detections: { paperIds: string[]; siteId: string; disabled: boolean };
+      detections: { paperIds: string[]; citedIds: string[]; siteId: string; disabled: boolean };
     };
 
 interface Props {

@@ -36,7 +36,7 @@ async function showDetections(tabId: number, detections: PageDetections): Promis
   ]);
 }
 
-const NOTHING_FOUND: PageDetections = { paperIds: [], siteId: '', disabled: false };
+const NOTHING_FOUND: PageDetections = { paperIds: [], citedIds: [], siteId: '', disabled: false };
 
 /**
  * The "copy citation" keyboard command: the first paper the active tab's content script found
@@ -48,7 +48,8 @@ async function copyCitationOfActiveTab(): Promise<void> {
   if (tab?.id === undefined) return;
   const tabId = tab.id;
   const detections = await sendToTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
-  const paperId = detections?.paperIds[0];
+  // The page's own paper, not one its references cite.
+  const paperId = detections?.paperIds.find((id) => !detections.citedIds.includes(id));
   if (!paperId) {
     await sendToTab(tabId, {
       type: 'to-cs/copy-citation',
@@ -84,6 +85,7 @@ export default defineBackground(() => {
         if (tabId !== undefined && sender.frameId === 0) {
           await showDetections(tabId, {
             paperIds: message.paperIds,
+            citedIds: message.citedIds,
             siteId: message.siteId,
             disabled: !settings.enabled,
           });

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { detectionsInPopupUrl, popupPageFor } from './active-tab';
 
-const found = { paperIds: ['u-mup', 'unit-scaling', 'u-mup'], siteId: 'arxiv', disabled: false };
+const found = {
+  paperIds: ['u-mup', 'unit-scaling', 'u-mup'],
+  citedIds: ['unit-scaling'],
+  siteId: 'arxiv',
+  disabled: false,
+};
 
 describe('the popup page for a tab', () => {
-  it('carries the tab and its distinct papers, in page order', () => {
+  it('carries the tab and its distinct papers, in page order, and which are cited', () => {
     const page = popupPageFor(7, found);
     expect(page).toMatch(/^popup\.html\?/);
     expect(detectionsInPopupUrl(page.slice(page.indexOf('?')))).toEqual({
       tabId: 7,
-      detections: { paperIds: ['u-mup', 'unit-scaling'], siteId: 'arxiv', disabled: false },
+      detections: {
+        paperIds: ['u-mup', 'unit-scaling'],
+        citedIds: ['unit-scaling'],
+        siteId: 'arxiv',
+        disabled: false,
+      },
     });
   });
 

@@ -14,6 +14,7 @@ export function popupPageFor(tabId: number, detections: PageDetections): string 
     tabId: String(tabId),
     site: detections.siteId,
     papers: [...new Set(detections.paperIds)].join(' '),
+    cited: detections.citedIds.join(' '),
   });
   return `${POPUP_PAGE}?${query}`;
 }
@@ -24,9 +25,11 @@ export function detectionsInPopupUrl(
 ): { tabId: number; detections: PageDetections } | undefined {
   const query = new URLSearchParams(search);
   const tabId = tabIdIn(query);
-  const paperIds = (query.get('papers') ?? '').split(' ').filter(Boolean);
+  const ids = (name: string): string[] => (query.get(name) ?? '').split(' ').filter(Boolean);
+  const paperIds = ids('papers');
   if (tabId === undefined || paperIds.length === 0) return undefined;
-  return { tabId, detections: { paperIds, siteId: query.get('site') ?? '', disabled: false } };
+  const detections = { paperIds, citedIds: ids('cited'), siteId: query.get('site') ?? '' };
+  return { tabId, detections: { ...detections, disabled: false } };
 }
 
 function tabIdIn(query: URLSearchParams): number | undefined {

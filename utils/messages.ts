@@ -7,10 +7,13 @@
  */
 import { browser } from '#imports';
 import type { Paper, Topic } from '../lib/papers/model';
+import type { PageContent } from '../lib/sites/page-paper';
 
 /** What a page's content script found, in page order (distinct ids). */
 export interface PageDetections {
   paperIds: string[];
+  /** Of `paperIds`, those found in the page's references: cited by the page's paper. */
+  citedIds: string[];
   /** Id of the site rules that read the page ("generic" after Scan this page). */
   siteId: string;
   /** True when detection is switched off for this site in the settings. */
@@ -42,10 +45,11 @@ export interface DisplaySettings {
 }
 
 export type Message =
-  | { type: 'cs-bg/detections'; siteId: string; paperIds: string[] }
+  | { type: 'cs-bg/detections'; siteId: string; paperIds: string[]; citedIds: string[] }
   | { type: 'cs-bg/paper-card'; paperId: string }
   | { type: 'popup-bg/papers'; paperIds: string[] }
   | { type: 'to-cs/get-detections' }
+  | { type: 'to-cs/page-content' }
   | { type: 'to-cs/copy-citation'; text: string; announcement: string };
 
 interface Replies {
@@ -53,6 +57,8 @@ interface Replies {
   'cs-bg/paper-card': PaperCardData | null;
   'popup-bg/papers': PaperRecords;
   'to-cs/get-detections': PageDetections;
+  /** What the page says about the papers on it (read when asked, for related work). */
+  'to-cs/page-content': PageContent;
   /** Whether the text reached the clipboard. */
   'to-cs/copy-citation': boolean;
 }

@@ -6,8 +6,11 @@ import { saveSettings } from '../../utils/settings';
 
 type Sent = { type: string; text?: string; announcement?: string };
 
-/** The active tab (tab 5) answers as a content script that found `paperIds`. */
-function answerAsContentScript(paperIds: string[]): Sent[] {
+/**
+ * The active tab (tab 5) answers as a content script that found `paperIds`, `citedIds` of
+ * them in the page's references.
+ */
+function answerAsContentScript(paperIds: string[], citedIds: string[] = []): Sent[] {
   const sent: Sent[] = [];
   // The fake browser does not track which tab is active.
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 5, active: true } as never]);
@@ -17,7 +20,7 @@ function answerAsContentScript(paperIds: string[]): Sent[] {
   ) => {
     sent.push(message);
     return message.type === 'to-cs/get-detections'
-      ? { paperIds, siteId: 'arxiv', disabled: false }
+      ? { paperIds, citedIds, siteId: 'arxiv', disabled: false }
       : true;
   }) as never);
   return sent;
@@ -44,7 +47,12 @@ describe('background', () => {
   it('shows the number of distinct papers a tab reports, and tells it how to show them', async () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup', 'unit-scaling', 'u-mup'] },
+      {
+        type: 'cs-bg/detections',
+        siteId: 'arxiv',
+        paperIds: ['u-mup', 'unit-scaling', 'u-mup'],
+        citedIds: ['unit-scaling'],
+      },
       { tab: { id: 7 } as never, frameId: 0 },
     );
     expect(reply).toEqual({ enabled: true, markers: true });
@@ -52,7 +60,7 @@ describe('background', () => {
     // The tab's popup carries them, so it draws them at once.
     expect(setPopup).toHaveBeenCalledWith({
       tabId: 7,
-      popup: 'popup.html?tabId=7&site=arxiv&papers=u-mup+unit-scaling',
+      popup: 'popup.html?tabId=7&site=arxiv&papers=u-mup+unit-scaling&cited=unit-scaling',
     });
   });
 
@@ -60,7 +68,7 @@ describe('background', () => {
     await saveSettings({ disabledSites: ['arxiv'], markers: false });
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup'] },
+      { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup'], citedIds: [] },
       { tab: { id: 7 } as never, frameId: 0 },
     );
     expect(reply).toEqual({ enabled: false, markers: false });
@@ -92,6 +100,13 @@ describe('background', () => {
       type: 'to-cs/copy-citation',
       announcement: 'BibTeX citation copied.',
     });
+    expect(sent[1]?.text).toMatch(/^@inproceedings\{blake2024umup,/);
+  });
+
+  it('the copy-citation command copies the page’s own paper, not one it cites', async () => {
+    const sent = answerAsContentScript(['unit-scaling', 'u-mup'], ['unit-scaling']);
+    pressShortcut('copy-citation');
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[1]?.text).toMatch(/^@inproceedings\{blake2024umup,/);
   });
 

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canScanUrl, loadPageState, pageStateInUrl } from '../popup/page-state';
 
-const detections = { paperIds: ['u-mup', 'qm1b'], siteId: 'arxiv', disabled: false };
+const detections = {
+  paperIds: ['u-mup', 'qm1b'],
+  citedIds: [],
+  siteId: 'arxiv',
+  disabled: false,
+};
 
 async function tabAt(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });

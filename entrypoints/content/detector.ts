@@ -1,6 +1,7 @@
 import { buildMatcher } from './matcher';
 import { findPapers, type Detection } from '../../lib/matching/find-papers';
 import { siteForUrl } from '../../lib/sites';
+import { describePage, type PageContent } from '../../lib/sites/page-paper';
 import type { Site } from '../../lib/sites/site';
 
 /** Wait for a quiet moment after page changes before rescanning, but never longer than this. */
@@ -28,6 +29,7 @@ export class Detector {
   #quietTimer: ReturnType<typeof setTimeout> | undefined;
   #maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   #paperIds: string[] = [];
+  #citedIds: string[] = [];
   #detections: Detection[] = [];
 
   constructor(hooks: DetectorHooks, site: () => Site = () => siteForUrl(new URL(location.href))) {
@@ -40,6 +42,11 @@ export class Detector {
     return this.#paperIds;
   }
 
+  /** Of `paperIds`, those found only in the page's references (cited by the page's paper). */
+  get citedIds(): string[] {
+    return this.#citedIds;
+  }
+
   /** The last scan's detections. */
   get detections(): Detection[] {
     return this.#detections;
@@ -47,6 +54,11 @@ export class Detector {
 
   get siteId(): string {
     return this.#site().id;
+  }
+
+  /** What the page says about its papers (see describePage); read only when asked. */
+  describe(): PageContent {
+    return describePage(this.#site(), document, new URL(location.href));
   }
 
   scan(): Detection[] {
@@ -60,6 +72,8 @@ export class Detector {
       paperIds.length !== this.#paperIds.length ||
       paperIds.some((id, i) => id !== this.#paperIds[i]);
     this.#paperIds = paperIds;
+    const uncited = new Set(detections.flatMap((d) => (d.cited ? [] : [d.paperId])));
+    this.#citedIds = paperIds.filter((id) => !uncited.has(id));
     this.#detections = detections;
     this.#hooks.onScan(detections);
     if (changed) this.#hooks.onChange(paperIds, detections);

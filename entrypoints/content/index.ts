@@ -6,6 +6,7 @@ import {
   type DisplaySettings,
   type PageDetections,
 } from '../../utils/messages';
+import type { PageContent } from '../../lib/sites/page-paper';
 import { Detector } from './detector';
 import { Markers } from './markers';
 import { TOAST_TAG, showToast } from './toast';
@@ -60,6 +61,7 @@ export default defineContentScript({
         type: 'cs-bg/detections',
         siteId: detector.siteId,
         paperIds,
+        citedIds: detector.citedIds,
       });
       if (first) browser.storage.onChanged.addListener(onSettingsChanged);
       if (settings.enabled && settings.markers) markers.update(detector.detections);
@@ -84,16 +86,19 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       _sender: unknown,
-      sendResponse: (reply: PageDetections | boolean) => void,
+      sendResponse: (reply: PageDetections | PageContent | boolean) => void,
     ): true | undefined => {
       if (!isMessage(message)) return undefined;
       if (message.type === 'to-cs/get-detections') {
         const enabled = settings?.enabled ?? true;
         sendResponse({
           paperIds: enabled ? detector.paperIds : [],
+          citedIds: enabled ? detector.citedIds : [],
           siteId: detector.siteId,
           disabled: !enabled,
         });
+      } else if (message.type === 'to-cs/page-content') {
+        sendResponse(detector.describe());
       } else if (message.type === 'to-cs/copy-citation') {
         const copied = message.text ? copyText(message.text) : Promise.resolve(false);
         void copied.then((ok) => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { paperFromPage } from './page-paper';
 import { entriesBySelector, pageIdentifiers, type Site } from './site';
 
 const TITLE_LIKE = 'h1, h2, h3, h4, h5, h6, a[href], cite, strong, b, em, i, dt, td, li, .title';
@@ -22,5 +23,10 @@ export const generic: Site = {
       entries.unshift({ ...own, idsAreAuthoritative: true, title: () => doc.querySelector('h1') });
     }
     return entries;
+  },
+  describe(doc) {
+    // Only what the page declares in its meta tags: its headings and links are not a listing.
+    const paper = paperFromPage(doc);
+    return paper ? { paper, listing: [] } : { listing: [] };
   },
 };

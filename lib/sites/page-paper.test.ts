@@ -134,3 +134,31 @@ describe('displayName', () => {
     ['Plato', 'Plato'],
   ])('%s → %s', (name, shown) => expect(displayName(name)).toBe(shown));
 });
+
+describe('describePage on other pages (Scan this page)', () => {
+  it('reads the paper a page declares in Dublin Core or Open Graph tags', () => {
+    const { paper, listing } = describeHtml(
+      `<html><head><meta name="DC.title" content="A Study of Things">
+      <meta name="DC.creator" content="Ada Lovelace">
+      <meta property="og:description" content="We study things at length."></head>
+      <body><ul><li><a href="/a">Some link</a></li></ul></body></html>`,
+      'https://example.org/paper.html',
+    );
+    expect(paper).toEqual({
+      title: 'A Study of Things',
+      abstract: 'We study things at length.',
+      authors: ['Ada Lovelace'],
+      keywords: [],
+    });
+    expect(listing).toEqual([]);
+  });
+
+  it('takes a page without such tags for no paper, and its links for no listing', () => {
+    const { paper, listing } = describeHtml(
+      '<html><body><h1>My reading list</h1><ul><li><a href="/a">Some paper</a></li></ul></body></html>',
+      'https://example.org/list.html',
+    );
+    expect(paper).toBeUndefined();
+    expect(listing).toEqual([]);
+  });
+});
