@@ -1,0 +1,322 @@
+/**
+ * Which of the group's papers relate to any paper a researcher reads, from its title and
+ * abstract, offline. Built at build time from the index (`buildRelatedModel`), shipped as JSON,
+ * scored in the popup (`relatedGroupPapers`).
+ *
+ * Two signals, both checkable by a person:
+ *
+ * - **Key phrases**, curated per group paper in `data/papers.json` (`keyPhrases`) with their
+ *   spellings in `data/phrase-variants.json` ("FP8" is also "8-bit floating point"; "µP" is
+ *   "maximal update parametrization"). A phrase found in the other paper's text counts by how
+ *   specific it is in the field: "KV cache" says more than "low precision".
+ * - **Shared terms** (words and word pairs) weighted by their rarity in the field, from
+ *   document frequencies over a corpus of machine-learning abstracts
+ *   (`data/field-frequencies.json`), not over the group's own 44 abstracts, where "language"
+ *   or "benchmark" would look rare and specific.
+ *
+ * A paper is shown when its score clears a threshold calibrated on a judged set
+ * (`tests/related/`), and is close enough to the best one; else nothing is shown, rather than
+ * something vague.
+ *
+ * @module
+ */
+import { normalWords, phraseKey, singular, termCounts } from './terms';
+
+/** Document frequencies of words and word pairs in a corpus of papers. */
+export interface FieldFrequencies {
+  documents: number;
+  words: Record<string, number>;
+  bigrams: Record<string, number>;
+}
+
+/** A group paper as the model is built from it. */
+export interface RelatedSource {
+  id: string;
+  title: string;
+  abstract: string;
+  /** Curated phrases saying what the paper is about, as they are shown ("FP8 training"). */
+  keyPhrases: readonly string[];
+}
+
+interface ModelPhrase {
+  label: string;
+  /** Normal forms of the label and its variants. */
+  keys: string[];
+  weight: number;
+}
+
+/** What the popup loads to score pages: small, plain JSON. */
+export interface RelatedModel {
+  papers: {
+    id: string;
+    /** Term weights, L2-normalised. */
+    terms: Record<string, number>;
+    /** Positions in `phrases`. */
+    phrases: number[];
+  }[];
+  phrases: ModelPhrase[];
+  /** Field idf of the terms the group's papers use; any other term is taken as rare. */
+  idf: Record<string, number>;
+  rareIdf: number;
+  /** How a term is written where it has capitals ("fp8" → "FP8"), for reasons. */
+  display: Record<string, string>;
+}
+
+/** How scores become a list: calibrated on the judged set's development part. */
+export const RELATED_SETTINGS = {
+  /** Weight of the shared-terms similarity beside key phrases. */
+  textWeight: 2,
+  /** Phrases in the other paper's title count this much more. */
+  titleBoost: 1.5,
+  /** Least score shown. */
+  threshold: 1,
+  /** Least score shown, as a share of the best one's. */
+  relative: 0.5,
+  /** At most this many. */
+  count: 3,
+} as const;
+
+/** A paper as a page shows it: the other side of the comparison. */
+export interface PaperText {
+  title: string;
+  abstract: string;
+  keywords?: readonly string[];
+}
+
+/** A group paper related to a page's paper, and the shared concepts that say why. */
+export interface Relation {
+  paperId: string;
+  score: number;
+  /** Key phrases (or else terms) both papers share, most telling first, as displayed. */
+  shared: string[];
+}
+
+/**
+ * Document frequencies keyed by the terms' normal form ("models" counted as "model"), each the
+ * largest of its spellings'. The table leaves out rare terms (bigrams below `minBigramDf`).
+ */
+export interface TermFrequencies {
+  documents: number;
+  df: Map<string, number>;
+  /** The table's least bigram frequency: a pair missing from it is rarer than that. */
+  minBigramDf: number;
+}
+
+/** The field table re-keyed by normal form (see {@link TermFrequencies}). */
+export function termFrequencies(field: FieldFrequencies): TermFrequencies {
+  const df = new Map<string, number>();
+  const add = (term: string, count: number): void => {
+    if (count > (df.get(term) ?? 0)) df.set(term, count);
+  };
+  for (const [word, count] of Object.entries(field.words)) add(singular(word), count);
+  let minBigramDf = Number.POSITIVE_INFINITY;
+  for (const [pair, count] of Object.entries(field.bigrams)) {
+    add(pair.split(' ').map(singular).join(' '), count);
+    minBigramDf = Math.min(minBigramDf, count);
+  }
+  return { documents: field.documents, df, minBigramDf };
+}
+
+function fieldIdf(field: TermFrequencies, term: string): number {
+  let df = field.df.get(term);
+  if (df === undefined && term.includes(' ')) {
+    // Rarer than the table's cut-off, and no commoner than either of its words.
+    const [a = '', b = ''] = term.split(' ');
+    df = Math.min(field.minBigramDf / 2, field.df.get(a) ?? 1, field.df.get(b) ?? 1);
+  }
+  return Math.log((field.documents + 1) / ((df ?? 0) + 1));
+}
+
+/** A phrase is as specific as its least specific part: the DF of a word pair bounds the phrase's. */
+function phraseIdf(field: TermFrequencies, key: string): number {
+  const words = key.split(' ');
+  if (words.length === 1) return fieldIdf(field, key);
+  let idf = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < words.length; i++) {
+    idf = Math.min(idf, fieldIdf(field, `${words[i]} ${words[i + 1]}`));
+  }
+  return idf;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The model for a list of group papers.
+ *
+ * @param variants Other spellings of key phrases, by label.
+ */
+export function buildRelatedModel(
+  sources: readonly RelatedSource[],
+  field: TermFrequencies,
+  variants: Readonly<Record<string, readonly string[]>>,
+): RelatedModel {
+  const rareIdf = round(Math.log(field.documents + 1));
+  const phrases: ModelPhrase[] = [];
+  const phraseAt = new Map<string, number>();
+  const idf: Record<string, number> = {};
+  const display: Record<string, string> = {};
+  const papers = sources.map((source) => {
+    const paperPhrases = new Set<number>();
+    for (const label of source.keyPhrases) {
+      const keys = [...new Set([label, ...(variants[label] ?? [])].map(phraseKey))];
+      // Phrases that share a spelling are one concept ("DFT", "density functional theory").
+      let at = keys.map((key) => phraseAt.get(key)).find((known) => known !== undefined);
+      if (at === undefined) {
+        const specificity = Math.max(...keys.map((key) => phraseIdf(field, key)));
+        at = phrases.push({ label, keys, weight: round(specificity / rareIdf) }) - 1;
+      }
+      for (const key of keys) phraseAt.set(key, at);
+      paperPhrases.add(at);
+    }
+    // The title counts twice: it says what the paper is about.
+    const text = `${source.title}. ${source.title}. ${source.abstract}`;
+    const counts = termCounts(normalWords(text));
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const [term, count] of counts) {
+      const termIdf = fieldIdf(field, term);
+      idf[term] = round(termIdf);
+      const weight = (1 + Math.log(count)) * termIdf;
+      weights.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const terms: Record<string, number> = {};
+    for (const [term, weight] of weights) terms[term] = round(weight / norm);
+    for (const [raw] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const [word] = normalWords(raw);
+      if (word && (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) display[word] ??= raw;
+    }
+    return { id: source.id, terms, phrases: [...paperPhrases] };
+  });
+  return { papers, phrases, idf, rareIdf, display };
+}
+
+/**
+ * Scores papers against a {@link RelatedModel}; built once, it reads each paper's words once
+ * (phrases are looked up by their first word, terms through an inverted index), so a listing
+ * of thousands of entries scores in milliseconds.
+ */
+export class RelatedScorer {
+  readonly #model: RelatedModel;
+  readonly #settings: typeof RELATED_SETTINGS;
+  /** Phrase keys by first word, as [remaining words, phrase position]. */
+  readonly #phrasesByFirstWord = new Map<string, [string[], number][]>();
+  /** Term → [paper position, weight] of the papers that use it. */
+  readonly #postings = new Map<string, [number, number][]>();
+
+  constructor(model: RelatedModel, settings: typeof RELATED_SETTINGS = RELATED_SETTINGS) {
+    this.#model = model;
+    this.#settings = settings;
+    model.phrases.forEach((phrase, at) => {
+      for (const key of phrase.keys) {
+        const [first = '', ...rest] = key.split(' ');
+        const known = this.#phrasesByFirstWord.get(first) ?? [];
+        this.#phrasesByFirstWord.set(first, [...known, [rest, at]]);
+      }
+    });
+    model.papers.forEach((paper, position) => {
+      for (const [term, weight] of Object.entries(paper.terms)) {
+        const known = this.#postings.get(term);
+        if (known) known.push([position, weight]);
+        else this.#postings.set(term, [[position, weight]]);
+      }
+    });
+  }
+
+  /** Weight of each phrase found in `words` (more when in the title's first `titleLength`). */
+  #phrasesIn(words: readonly string[], titleLength: number): Map<number, number> {
+    const found = new Map<number, number>();
+    words.forEach((word, i) => {
+      for (const [rest, at] of this.#phrasesByFirstWord.get(word) ?? []) {
+        if (!rest.every((next, j) => words[i + 1 + j] === next)) continue;
+        const phrase = this.#model.phrases[at];
+        const weight = (phrase?.weight ?? 0) * (i < titleLength ? this.#settings.titleBoost : 1);
+        if (weight > (found.get(at) ?? 0)) found.set(at, weight);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The group papers most related to `paper`, best first; empty when none is related enough.
+   *
+   * @param exclude Group papers not to suggest (the page's own paper, when it is one).
+   */
+  related(paper: PaperText, exclude: ReadonlySet<string> = new Set()): Relation[] {
+    const model = this.#model;
+    const title = normalWords(paper.title);
+    const words = [
+      ...title,
+      '.',
+      ...normalWords(`${paper.abstract}. ${(paper.keywords ?? []).join('. ')}`),
+    ];
+    if (words.length === 1) return [];
+    const found = this.#phrasesIn(words, title.length);
+
+    // Similarity of terms: the paper's field-weighted term vector against each group paper's.
+    const counts = termCounts(words);
+    let norm = 0;
+    for (const [term, count] of counts) {
+      norm += ((1 + Math.log(count)) * (model.idf[term] ?? model.rareIdf)) ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const similarity = new Float64Array(model.papers.length);
+    const sharedTerms: [string, number][][] = model.papers.map(() => []);
+    for (const [term, count] of counts) {
+      const postings = this.#postings.get(term);
+      if (!postings) continue;
+      const weight = ((1 + Math.log(count)) * (model.idf[term] ?? model.rareIdf)) / norm;
+      for (const [position, theirs] of postings) {
+        similarity[position] = (similarity[position] ?? 0) + weight * theirs;
+        sharedTerms[position]?.push([term, weight * theirs]);
+      }
+    }
+
+    const scored: Relation[] = [];
+    model.papers.forEach((groupPaper, position) => {
+      if (exclude.has(groupPaper.id)) return;
+      const phrases = groupPaper.phrases
+        .filter((at) => found.has(at))
+        .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
+      const score =
+        phrases.reduce((sum, at) => sum + (found.get(at) ?? 0), 0) +
+        this.#settings.textWeight * (similarity[position] ?? 0);
+      if (score < this.#settings.threshold) return;
+      scored.push({
+        paperId: groupPaper.id,
+        score: round(score),
+        shared: this.#sharedLabels(phrases, sharedTerms[position] ?? []),
+      });
+    });
+    scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));
+    const best = scored[0]?.score ?? 0;
+    return scored
+      .filter((r) => r.score >= this.#settings.relative * best)
+      .slice(0, this.#settings.count);
+  }
+
+  /** The shared phrases' labels, topped up to two with the most telling shared terms. */
+  #sharedLabels(phrases: readonly number[], terms: [string, number][]): string[] {
+    const shared = phrases.map((at) => this.#model.phrases[at]?.label ?? '');
+    if (shared.length >= 2) return shared;
+    for (const [term] of [...terms].sort((a, b) => b[1] - a[1])) {
+      if (shared.length >= 2) break;
+      const shown = term
+        .split(' ')
+        .map((word) => this.#model.display[word] ?? word)
+        .join(' ');
+      const lower = shown.toLowerCase();
+      if (!shared.some((s) => s.toLowerCase().includes(lower) || lower.includes(s.toLowerCase())))
+        shared.push(shown);
+    }
+    return shared;
+  }
+}
+
+/** The one-line reason shown beside a related paper: "both: FP8 training, loss scaling". */
+export function reasonLine(relation: Pick<Relation, 'shared'>): string {
+  return relation.shared.length > 0 ? `both: ${relation.shared.join(', ')}` : '';
+}
