@@ -3,11 +3,7 @@ import { abstractPreview, authorLine, authorName, venueLabel } from '../lib/pape
 import type { Paper } from '../lib/papers/model';
 import { CopyCitation, type FormatOption } from './CopyCitation';
 import { Highlight } from './Highlight';
-
-export interface RelatedEntry {
-  paper: Paper;
-  reason: string;
-}
+import type { RelatedEntry } from './RelatedWork';
 
 interface Props {
   paper: Paper;

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { paperList } from '../data/index';
 import relatedJson from '../data/generated/related.json';
 import { CITATION_FORMATS } from '../lib/citation/formats';
-import type { RelatedEntry } from './PaperItem';
+import type { RelatedEntry } from './RelatedWork';
 import { PopupView, type Announcement } from './PopupView';
 import type { PageState } from './StatusLine';
 

@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Paper, Topic } from '../lib/papers/model';
 import type { FormatOption } from './CopyCitation';
 import { DiscoverPanel } from './DiscoverPanel';
-import { PaperItem, type RelatedEntry } from './PaperItem';
+import { PaperItem } from './PaperItem';
+import { RelatedWork, type PageRelatedWork, type RelatedEntry } from './RelatedWork';
 import { StatusLine, type PageState } from './StatusLine';
 
 /** User Timing mark (and element timing name) of the tab's papers first shown. */
@@ -22,6 +23,8 @@ interface Props {
   /** False while `papers` holds only the tab's papers (the whole list is still loading). */
   browseReady?: boolean;
   relatedOf(paperId: string): readonly RelatedEntry[];
+  /** The group's work related to the page's paper or listing, once worked out. */
+  pageRelated?: PageRelatedWork | undefined;
   formats: readonly FormatOption[];
   defaultFormat: string;
   announcement?: Announcement | undefined;
@@ -41,6 +44,7 @@ export function PopupView({
   topics,
   browseReady = true,
   relatedOf,
+  pageRelated,
   formats,
   defaultFormat,
   announcement,
@@ -147,6 +151,15 @@ export function PopupView({
             </div>
             {onPage.map((paper) => paperItem(paper))}
           </section>
+        )}
+        {pageRelated && (
+          <RelatedWork
+            work={pageRelated}
+            formats={formats}
+            defaultFormat={defaultFormat}
+            onCopy={(id, format) => onCopy([id], format)}
+            onShowPaper={setFocusPaper}
+          />
         )}
         {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
         {browseReady && (

@@ -1,5 +1,5 @@
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { RelatedEntry } from '../../components/PaperItem';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
 import type { PageState } from '../../components/StatusLine';
 import { PopupView, type Announcement } from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
@@ -9,6 +9,7 @@ import { copyCitations } from '../../utils/clipboard';
 import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState, pageStateInUrl } from './page-state';
+import { askPageContent, relatedWorkFor } from './page-related';
 import { bundledPaperList } from 'virtual:bundled-paper-list';
 
 const related = relatedJson as Record<string, { id: string; reason: string }[]>;
@@ -43,6 +44,7 @@ export function App() {
       : { papers: [], topics: [], whole: false },
   );
   const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
+  const [pageRelated, setPageRelated] = useState<PageRelatedWork | undefined>();
   const relatedOf = (paperId: string): RelatedEntry[] =>
     (related[paperId] ?? []).flatMap(({ id, reason }) => {
       const paper = papersById.get(id);
@@ -79,6 +81,23 @@ export function App() {
     });
     return watchSettings(readFormat);
   }, []);
+
+  // After the first render: what the page says about its papers, scored against the group's.
+  const readyTab = page.kind === 'ready' && !page.detections.disabled ? page.tabId : undefined;
+  const citedIds = page.kind === 'ready' ? page.detections.citedIds : [];
+  useEffect(() => {
+    if (readyTab === undefined || !records.whole) return;
+    let current = true;
+    void askPageContent(readyTab)
+      .then((content) => content && relatedWorkFor(content, citedIds, records.papers))
+      .then((work) => {
+        if (current && work) setPageRelated(work);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [page, records]);
 
   const copy = async (paperIds: string[], format: string): Promise<void> => {
     const label = CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
@@ -142,6 +161,7 @@ export function App() {
       topics={records.topics}
       browseReady={records.whole}
       relatedOf={relatedOf}
+      pageRelated={pageRelated}
       formats={CITATION_FORMATS}
       defaultFormat={defaultFormat}
       announcement={announcement}

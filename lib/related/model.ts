@@ -194,6 +194,16 @@ export function buildRelatedModel(
   return { papers, phrases, idf, rareIdf, display };
 }
 
+/** A group paper's score against a paper, before it is shown. */
+interface Scored {
+  paperId: string;
+  score: number;
+  /** Key phrases found, most telling first (positions in the model's phrases). */
+  phrases: number[];
+  /** Shared terms and what each adds to the similarity. */
+  terms: [string, number][];
+}
+
 /**
  * Scores papers against a {@link RelatedModel}; built once, it reads each paper's words once
  * (phrases are looked up by their first word, terms through an inverted index), so a listing
@@ -246,6 +256,36 @@ export class RelatedScorer {
    * @param exclude Group papers not to suggest (the page's own paper, when it is one).
    */
   related(paper: PaperText, exclude: ReadonlySet<string> = new Set()): Relation[] {
+    const scored = this.#scoreAll(paper).filter(
+      (r) => r.score >= this.#settings.threshold && !exclude.has(r.paperId),
+    );
+    const best = scored[0]?.score ?? 0;
+    return scored
+      .filter((r) => r.score >= this.#settings.relative * best)
+      .slice(0, this.#settings.count)
+      .map((r) => this.#relation(r));
+  }
+
+  /**
+   * How `paper` relates to some group papers, however weakly, best first: for group papers
+   * related by other evidence (the page cites them), to rank them and say what they share.
+   */
+  relations(paper: PaperText, groupPaperIds: readonly string[]): Relation[] {
+    const all = this.#scoreAll(paper);
+    return groupPaperIds
+      .map((id) => all.find((r) => r.paperId === id))
+      .map((r, i) =>
+        r ? this.#relation(r) : { paperId: groupPaperIds[i] ?? '', score: 0, shared: [] },
+      )
+      .sort((a, b) => b.score - a.score);
+  }
+
+  #relation({ paperId, score, phrases, terms }: Scored): Relation {
+    return { paperId, score: round(score), shared: this.#sharedLabels(phrases, terms) };
+  }
+
+  /** Every group paper scored against `paper`, best first. */
+  #scoreAll(paper: PaperText): Scored[] {
     const model = this.#model;
     const title = normalWords(paper.title);
     const words = [
@@ -275,27 +315,16 @@ export class RelatedScorer {
       }
     }
 
-    const scored: Relation[] = [];
-    model.papers.forEach((groupPaper, position) => {
-      if (exclude.has(groupPaper.id)) return;
+    const scored = model.papers.map((groupPaper, position): Scored => {
       const phrases = groupPaper.phrases
         .filter((at) => found.has(at))
         .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
       const score =
         phrases.reduce((sum, at) => sum + (found.get(at) ?? 0), 0) +
         this.#settings.textWeight * (similarity[position] ?? 0);
-      if (score < this.#settings.threshold) return;
-      scored.push({
-        paperId: groupPaper.id,
-        score: round(score),
-        shared: this.#sharedLabels(phrases, sharedTerms[position] ?? []),
-      });
+      return { paperId: groupPaper.id, score, phrases, terms: sharedTerms[position] ?? [] };
     });
-    scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));
-    const best = scored[0]?.score ?? 0;
-    return scored
-      .filter((r) => r.score >= this.#settings.relative * best)
-      .slice(0, this.#settings.count);
+    return scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));
   }
 
   /** The shared phrases' labels, topped up to two with the most telling shared terms. */
