@@ -1,66 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readGroupPage } from '../lib/papers/import-page';
 import { SOURCE_FILE, loadPaperList } from './build-index';
 
 /**
  * The group's published list (data/group-list.txt, verbatim) is the reference the curated
- * index must agree with: blocks of "title / abstract + authors + date; venue" under topic
- * headings.
+ * index must agree with, read as `npm run data:import` reads page text.
  */
-interface ListedPaper {
-  topic: string;
-  title: string;
-  authorCount: number;
-  date: string;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function readGroupList(text: string): ListedPaper[] {
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
-    .filter(Boolean)
-    .slice(1); // drop "Our Papers"
-  const papers: ListedPaper[] = [];
-  let topic = '';
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as string;
-    const next = blocks[i + 1]?.split('\n') ?? [];
-    const dateLine = next.at(-1) ?? '';
-    const dated = /^(\w+) (\d{4});/.exec(dateLine);
-    if (!block.includes('\n') && next.length >= 3 && dated) {
-      const [, month, year] = dated;
-      papers.push({
-        topic,
-        title: block,
-        authorCount: (next.at(-2) ?? '').split(',').length,
-        date: `${year}-${String(MONTHS.indexOf(month as string) + 1).padStart(2, '0')}`,
-      });
-      i++;
-    } else {
-      topic = block;
-    }
-  }
-  return papers;
-}
+const page = readGroupPage(readFileSync(join(import.meta.dirname, 'group-list.txt'), 'utf8'));
+const listed = page.list.papers.map((paper) => ({
+  topic: paper.areas[0],
+  title: paper.title,
+  authorCount: paper.authors.length,
+  date: paper.date,
+}));
+type ListedPaper = (typeof listed)[number];
 
 const list = loadPaperList(readFileSync(SOURCE_FILE, 'utf8'));
-const listed = readGroupList(readFileSync(join(import.meta.dirname, 'group-list.txt'), 'utf8'));
 
 describe('the curated index (data/papers.json)', () => {
   it('matches the schema and its own consistency rules', () => {
@@ -68,6 +25,7 @@ describe('the curated index (data/papers.json)', () => {
   });
 
   it('holds every paper of the group list, in order, with the title verbatim', () => {
+    expect(page.problems).toEqual([]);
     expect(listed).toHaveLength(28);
     expect(list.papers.map((p) => p.title)).toEqual(listed.map((p) => p.title));
   });
