@@ -61,6 +61,24 @@ describe('npm run data:import', () => {
     );
   });
 
+  it('starts a new index for another group from its list', () => {
+    const { status } = importFile(
+      join(FIXTURES, 'list-2026.yml'),
+      '--group',
+      'Other Lab',
+      'https://other.example/',
+    );
+    expect(status).toBe(0);
+    const list = parsePaperList(readFileSync(index, 'utf8'));
+    expect(list.group).toEqual({ name: 'Other Lab', url: 'https://other.example/' });
+    expect(list.topics.map((t) => t.id)).toEqual(['low-precision', 'graph-learning', 'general-ml']);
+    // Without an index to know it, GPS++'s technical report is a paper of its own, and a question.
+    expect(list.papers).toHaveLength(9);
+    expect(list.papers.find((p) => p.id === 'gps-2022')?.unresolved).toContain(
+      'title: may be a version of gps (same name before the colon, same first author): if so, merge the two (arXiv ids, the other title as an alternative title) and keep one',
+    );
+  });
+
   it('leaves the index untouched when the list has problems, one line each', () => {
     const broken = join(dir, 'broken.yml');
     writeFileSync(

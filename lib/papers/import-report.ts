@@ -14,6 +14,7 @@ const QUESTIONS: Record<string, string> = {
   topic: 'paper(s) without a topic',
   date: 'paper(s) without a month',
   abstract: 'paper(s) without an abstract',
+  title: 'new paper(s) that may be a version of another',
 };
 
 function section(title: string, lines: readonly string[]): string[] {

@@ -256,14 +256,19 @@ function dateOf(entry: ListedPaper, ids: ListedIdentifiers): string | undefined 
   return entry.date?.slice(0, 7) ?? arxivMonth(ids.arxivId);
 }
 
-/** Notes on a date that cannot be the first arXiv upload the list's dates stand for. */
-function dateNotes(entry: ListedPaper, ids: ListedIdentifiers, date: string): string[] {
-  const month = arxivMonth(ids.arxivId);
-  return month && date < month
-    ? [
-        `${entry.where}: dated ${entry.date ?? date}, before arXiv ${ids.arxivId} was given (${month})`,
-      ]
-    : [];
+/**
+ * Two papers that may be versions of one work, which a new entry's title alone does not tell:
+ * the same name before a colon ("GPS++: …") and the same first author.
+ */
+function mayBeVersions(a: Paper, b: Paper): boolean {
+  const name = (paper: Paper) =>
+    paper.title.includes(':') ? normalizeTitle(paper.title.split(':')[0] ?? '') : undefined;
+  return (
+    a.id !== b.id &&
+    name(a) !== undefined &&
+    name(a) === name(b) &&
+    a.authors[0]?.person === b.authors[0]?.person
+  );
 }
 
 /** A paper for a new entry. */
@@ -305,7 +310,7 @@ function addPaper(merge: Merge, { entry, ids }: Matched, id: string): Paper {
     unresolved: unresolved.length > 0 ? unresolved : undefined,
   });
   report.added.push({ id, title: entry.title, venue: venueText(read) });
-  report.notes.push(...read.notes, ...dateNotes(entry, ids, date));
+  report.notes.push(...read.notes);
   report.unresolved.push(...unresolved.map((line) => ({ id, line })));
   return paper;
 }
@@ -425,7 +430,6 @@ function updatePaper(merge: Merge, { entry, ids, paper: known }: Required<Matche
     if (isCurated(paper, 'date')) keep(`curated date ${paper.date} (the list says ${date})`);
     else {
       change(`date ${paper.date} → ${date}`);
-      report.notes.push(...dateNotes(entry, ids, date));
       paper.date = date;
     }
   }
@@ -483,6 +487,9 @@ export function importList(
   ];
   if (problems.length > 0) return { problems };
   const topics = mapTopics(index, reading, options, problems);
+  // A list without topics, into an index without any (a new group's BibTeX), still needs one.
+  if (topics.size === 0 && index.topics.length === 0)
+    topics.set('', { id: 'papers', name: 'Papers' });
   const matched = matchEntries(index, reading.list.papers, problems);
   for (const { entry, ids, paper } of matched) {
     if (!paper && ids.otherUrl && !ids.arxivId && !ids.openreviewId)
@@ -510,7 +517,7 @@ export function importList(
     topics,
     people: peopleOf(index.papers),
     known: index.papers.flatMap(datedVenues),
-    fallbackTopic: [...topics.values()][0]?.id ?? index.topics[0]?.id ?? 'papers',
+    fallbackTopic: [...topics.values()][0]?.id ?? index.topics[0]?.id ?? '',
     report,
   };
 
@@ -544,6 +551,15 @@ export function importList(
   for (const m of matched) {
     const paper = m.paper && papers.get(m.paper.id);
     if (paper && primary.get(paper.id) !== m) papers.set(paper.id, mergeEarlier(merge, m, paper));
+  }
+  for (const id of report.added.map((a) => a.id)) {
+    const paper = papers.get(id);
+    const twin = paper && [...papers.values()].find((other) => mayBeVersions(paper, other));
+    if (paper && twin) {
+      const line = `title: may be a version of ${twin.id} (same name before the colon, same first author): if so, merge the two (arXiv ids, the other title as an alternative title) and keep one`;
+      papers.set(id, { ...paper, unresolved: [...(paper.unresolved ?? []), line] });
+      report.unresolved.push({ id, line });
+    }
   }
   for (const paper of index.papers) {
     if (papers.has(paper.id)) continue;
