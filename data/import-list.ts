@@ -102,7 +102,8 @@ async function run(options: Options): Promise<{ problems: string[] } | { report:
   const list = v.parse(PaperListSchema, result.list);
   const problems = checkPaperList(list);
   if (problems.length > 0) return { problems: problems.map((p) => `the merged index: ${p}`) };
-  const config = await prettier.resolveConfig(options.index);
+  // The project's style, wherever the index is written.
+  const config = await prettier.resolveConfig(SOURCE_FILE);
   const json = await prettier.format(JSON.stringify(list, null, 2), {
     ...config,
     filepath: options.index,
