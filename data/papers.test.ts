@@ -118,4 +118,23 @@ describe('loadPaperList', () => {
     broken.papers[1].id = broken.papers[0].id;
     expect(() => loadPaperList(JSON.stringify(broken))).toThrow(/id is used twice/);
   });
+
+  it('refuses questions an import left open, one line each', () => {
+    const open = structuredClone(source);
+    open.papers[0].unresolved = ['venue: no short label for "X"', 'arxiv: no arXiv id'];
+    expect(() => loadPaperList(JSON.stringify(open))).toThrow(
+      `data/papers.json has questions an import left open (settle each, then remove it):
+  paper "${open.papers[0].id}": unresolved: venue: no short label for "X"
+  paper "${open.papers[0].id}": unresolved: arxiv: no arXiv id`,
+    );
+  });
+
+  it('rejects a topic without papers and a title two papers share', () => {
+    const broken = structuredClone(source);
+    broken.topics.push({ id: 'astrology', name: 'Astrology' });
+    broken.papers[1].altTitles.push(broken.papers[0].title);
+    expect(() => loadPaperList(JSON.stringify(broken))).toThrow(
+      /a title of it is also a title of .*\n {2}topic "astrology" has no papers$/,
+    );
+  });
 });
