@@ -11,4 +11,5 @@ it('the committed data/generated files are what `npm run data` makes from papers
       `${name} is stale: run npm run data`,
     ).toBe(text);
   }
-});
+  // Renders every citation of the whole index: seconds on a busy machine.
+}, 60_000);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { buildDetectionIndex } from '../lib/matching/detection-index';
 import { PaperListSchema, type PaperList } from '../lib/papers/model';
-import { checkPaperList } from '../lib/papers/check';
+import { checkPaperList, unresolvedProblems } from '../lib/papers/check';
 import { renderCitations } from '../lib/citation';
 import { relatedPapers } from '../lib/search/related';
 
@@ -19,8 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SOURCE_FILE = join(here, 'papers.json');
 export const GENERATED_DIR = join(here, 'generated');
 
-/** Parses and checks the source, with messages that name the paper and field at fault. */
-export function loadPaperList(text: string): PaperList {
+/** Parses the source against the schema, with messages that name the paper and field at fault. */
+export function parsePaperList(text: string): PaperList {
   const result = v.safeParse(PaperListSchema, JSON.parse(text));
   if (!result.success) {
     const problems = result.issues.map(
@@ -30,10 +30,24 @@ export function loadPaperList(text: string): PaperList {
       `data/papers.json does not match the paper schema:\n  ${problems.join('\n  ')}`,
     );
   }
-  const problems = checkPaperList(result.output);
+  return result.output;
+}
+
+/**
+ * Parses and checks the source: to ship, it must be consistent and hold no question an import
+ * left unresolved.
+ */
+export function loadPaperList(text: string): PaperList {
+  const list = parsePaperList(text);
+  const problems = checkPaperList(list);
   if (problems.length > 0)
     throw new Error(`data/papers.json is inconsistent:\n  ${problems.join('\n  ')}`);
-  return result.output;
+  const unresolved = unresolvedProblems(list);
+  if (unresolved.length > 0)
+    throw new Error(
+      `data/papers.json has questions an import left open (settle each, then remove it):\n  ${unresolved.join('\n  ')}`,
+    );
+  return list;
 }
 
 /**

@@ -37,7 +37,7 @@ describe('scripts/cite.ts', () => {
     const id = cite('--format', 'apa', 'no-such-paper');
     expect(id.status).toBe(2);
     expect(id.stderr).toMatch(
-      /^cite: unknown paper id "no-such-paper"; valid ids: u-mup, .*small-batch-training\n$/,
+      /^cite: unknown paper id "no-such-paper"; valid ids: p3109-arithmetic-formats, .*small-batch-training\n$/,
     );
   });
 }, 60_000);

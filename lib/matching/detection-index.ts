@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { titlesOf } from '../papers/check';
 import type { Paper } from '../papers/model';
 import { normalizeDoi } from './identifiers';
 import { normalizeTitle } from './normalize-title';
@@ -48,9 +49,7 @@ export function buildDetectionIndex(papers: readonly Paper[]): DetectionIndex {
   };
   papers.forEach((paper, position) => {
     index.ids.push(paper.id);
-    const titles = [paper.title, ...paper.altTitles, ...paper.arxiv.flatMap((a) => a.title ?? [])];
-    if (paper.archival?.title) titles.push(paper.archival.title);
-    for (const title of titles) {
+    for (const title of titlesOf(paper)) {
       const key = normalizeTitle(title);
       claim(index.titles, key, position, 'title');
       index.titleLength.min = Math.min(index.titleLength.min, key.length);

@@ -69,6 +69,24 @@ export const ArchivalVersionSchema = v.strictObject({
   url: v.optional(httpsUrl),
 });
 
+/** The fields of a paper that curation marks (`curated`, `unconfirmed`) can name. */
+export const PaperFieldSchema = v.picklist([
+  'title',
+  'altTitles',
+  'abstract',
+  'authors',
+  'topic',
+  'date',
+  'venue',
+  'year',
+  'arxiv',
+  'doi',
+  'openreviewId',
+  'proceedingsUrl',
+  'codeUrls',
+  'archival',
+]);
+
 export const PaperSchema = v.strictObject({
   /** Stable id, lower-case kebab-case; also the `data-paper-id` the content script marks. */
   id: slug,
@@ -92,6 +110,20 @@ export const PaperSchema = v.strictObject({
   proceedingsUrl: v.optional(httpsUrl),
   codeUrls: v.array(httpsUrl),
   archival: v.optional(ArchivalVersionSchema),
+  /**
+   * Fields a curator set against what the group's list says (a corrected venue, a repaired
+   * abstract; `data/CURATION.md` says why). `npm run data:import` keeps them and reports the
+   * list's value instead.
+   */
+  curated: v.optional(v.array(PaperFieldSchema)),
+  /** Facts beyond the group's list that no second source confirmed (`data/CURATION.md`). */
+  unconfirmed: v.optional(v.array(PaperFieldSchema)),
+  /**
+   * What an import could not decide, one line each, starting with the field
+   * ("venue: no short label for …"). `npm run data` refuses the index until a curator has
+   * settled each one and removed it.
+   */
+  unresolved: v.optional(v.array(nonEmpty)),
 });
 
 export const TopicSchema = v.strictObject({ id: slug, name: nonEmpty });
@@ -107,6 +139,7 @@ export type Venue = v.InferOutput<typeof VenueSchema>;
 export type Author = v.InferOutput<typeof AuthorSchema>;
 export type ArxivRef = v.InferOutput<typeof ArxivRefSchema>;
 export type ArchivalVersion = v.InferOutput<typeof ArchivalVersionSchema>;
+export type PaperField = v.InferOutput<typeof PaperFieldSchema>;
 export type Paper = v.InferOutput<typeof PaperSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type PaperList = v.InferOutput<typeof PaperListSchema>;

@@ -29,6 +29,7 @@ const papers = v.parse(
 const matcher = new PaperMatcher(buildDetectionIndex(papers));
 
 function fixtureHtml(fixture: PageFixture): string {
+  if (fixture.html !== undefined) return fixture.html;
   return readFileSync(
     new URL(`../../tests/fixtures/pages/${fixture.file}`, import.meta.url),
     'utf8',

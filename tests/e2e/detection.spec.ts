@@ -8,7 +8,8 @@ const onDeclaredSites = PAGE_FIXTURES.filter((f) => declared.includes(new URL(f.
 test.describe('marks exactly the group papers on each site', () => {
   for (const fixture of onDeclaredSites) {
     test(`${fixture.file} at ${fixture.url}`, async ({ context, worker }) => {
-      await servePages(context, { [fixture.url.replace(/#.*$/, '')]: fixtureHtml(fixture.file) });
+      const html = fixture.html ?? fixtureHtml(fixture.file);
+      await servePages(context, { [fixture.url.replace(/#.*$/, '')]: html });
       const page = await context.newPage();
       await page.goto(fixture.url);
       await expectMarksSettled(page, worker, fixture.expected);
