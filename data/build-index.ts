@@ -14,6 +14,12 @@ import { PaperListSchema, type PaperList } from '../lib/papers/model';
 import { checkPaperList, unresolvedProblems } from '../lib/papers/check';
 import { renderCitations } from '../lib/citation';
 import { relatedPapers } from '../lib/search/related';
+import {
+  buildRelatedModel,
+  termFrequencies,
+  type FieldFrequencies,
+  type RelatedModel,
+} from '../lib/related/model';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SOURCE_FILE = join(here, 'papers.json');
@@ -51,6 +57,23 @@ export function loadPaperList(text: string): PaperList {
 }
 
 /**
+ * The model the popup scores other papers with: the papers' key phrases and their spellings
+ * (`phrase-variants.json`), terms weighted by the field's frequencies (`field-frequencies.json`).
+ */
+export function relatedModelOf(list: PaperList): RelatedModel {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(here, name), 'utf8'));
+  const { $comment: _, ...variants } = read('phrase-variants.json') as Record<string, string[]>;
+  const field = termFrequencies(read('field-frequencies.json') as FieldFrequencies);
+  const sources = list.papers.map(({ id, title, abstract, keyPhrases }) => ({
+    id,
+    title,
+    abstract,
+    keyPhrases: keyPhrases ?? [],
+  }));
+  return buildRelatedModel(sources, field, variants);
+}
+
+/**
  * Every generated file, by name, as the text it must contain. The benchmark limits related work
  * and citations to some papers (`only`), as doing all of a 10,000-paper list takes minutes.
  */
@@ -66,6 +89,7 @@ export function generatedFiles(
     'citations.json': `${JSON.stringify(renderCitations(cited), null, 1)}\n`,
     'detection-index.json': `${JSON.stringify(buildDetectionIndex(list.papers))}\n`,
     'related.json': `${JSON.stringify(Object.fromEntries(related), null, 1)}\n`,
+    'related-model.json': `${JSON.stringify(relatedModelOf(list))}\n`,
   };
 }
 

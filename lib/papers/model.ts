@@ -85,6 +85,7 @@ export const PaperFieldSchema = v.picklist([
   'proceedingsUrl',
   'codeUrls',
   'archival',
+  'keyPhrases',
 ]);
 
 export const PaperSchema = v.strictObject({
@@ -110,6 +111,12 @@ export const PaperSchema = v.strictObject({
   proceedingsUrl: v.optional(httpsUrl),
   codeUrls: v.array(httpsUrl),
   archival: v.optional(ArchivalVersionSchema),
+  /**
+   * What the paper is about, in the words a reader would look for ("FP8 training", "KV
+   * cache"), most specific first: how the group's related work is found for other papers
+   * (`lib/related`). Other spellings of a phrase go in `data/phrase-variants.json`.
+   */
+  keyPhrases: v.optional(v.array(nonEmpty)),
   /**
    * Fields a curator set against what the group's list says (a corrected venue, a repaired
    * abstract; `data/CURATION.md` says why). `npm run data:import` keeps them and reports the

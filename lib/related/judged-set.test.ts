@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePaperList } from '../../data/build-index';
+import { describeFigures, judgedItems, percent, scoreJudged } from '../../tests/related/score';
+import type { RelatedModel } from './model';
+
+const papers = parsePaperList(
+  readFileSync(new URL('../../data/papers.json', import.meta.url), 'utf8'),
+).papers;
+const model = JSON.parse(
+  readFileSync(new URL('../../data/generated/related-model.json', import.meta.url), 'utf8'),
+) as RelatedModel;
+
+// The held-out part is scored by `npm run related:score -- held-out`, not here: the
+// development part is what the model is tuned on.
+describe('related group work on the judged set (development part)', () => {
+  const figures = scoreJudged(judgedItems('development'), papers, model);
+
+  it('meets the floors a reviewer would accept', () => {
+    console.log(`judged set, development part: ${describeFigures(figures)}`);
+    expect(
+      percent(figures.strongInTop3, figures.related),
+      figures.misses.join('\n'),
+    ).toBeGreaterThanOrEqual(90);
+    expect(percent(figures.acceptable, figures.shown)).toBeGreaterThanOrEqual(80);
+    expect(
+      percent(figures.silent, figures.unrelated),
+      figures.misses.join('\n'),
+    ).toBeGreaterThanOrEqual(90);
+  });
+});
