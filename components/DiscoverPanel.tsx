@@ -42,16 +42,29 @@ interface Props {
   autoFocus: boolean;
   /** A paper to show on its own (chosen from related work). */
   focusPaperId?: string | undefined;
+  /** Papers added to the index since the user last opened the popup. */
+  newIds?: ReadonlySet<string>;
   renderPaper(paper: Paper, terms?: readonly string[]): ComponentChild;
 }
 
 /** Results drawn at once; more on request, so a large index never draws thousands of cards. */
 const RESULTS_PAGE = 10;
 
-type Browse = { by: 'topic'; value: string } | { by: 'year'; value: number } | null;
+type Browse =
+  | { by: 'topic'; value: string }
+  | { by: 'year'; value: number }
+  | { by: 'new'; value: true }
+  | null;
 
 /** Search as you type over all the group's papers, and browse them by topic or by year. */
-export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderPaper }: Props) {
+export function DiscoverPanel({
+  papers,
+  topics,
+  autoFocus,
+  focusPaperId,
+  newIds = new Set(),
+  renderPaper,
+}: Props) {
   const [query, setQuery] = useState('');
   const [browse, setBrowse] = useState<Browse>(null);
   const [shown, setShown] = useState(RESULTS_PAGE);
@@ -133,6 +146,9 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
           ? `1 paper matches “${query}”`
           : `${total.toLocaleString('en')} papers match “${query}”`;
     summary = completeHits ? `${count}.` : `${count} so far; searching abstracts…`;
+  } else if (browse?.by === 'new') {
+    results = papers.filter((p) => newIds.has(p.id)).map((paper) => ({ paper, terms: [] }));
+    summary = `${results.length} paper${results.length === 1 ? '' : 's'} new since you last looked.`;
   } else if (browse) {
     results = papers
       .filter((p) => (browse.by === 'topic' ? p.topic === browse.value : p.year === browse.value))
@@ -172,6 +188,19 @@ export function DiscoverPanel({ papers, topics, autoFocus, focusPaperId, renderP
         }}
       />
       <div class="browse" role="group" aria-label="Browse by topic">
+        {newIds.size > 0 && (
+          <button
+            type="button"
+            class="chip new-chip"
+            aria-pressed={browse?.by === 'new'}
+            onClick={() => {
+              setQuery('');
+              setBrowse(browse?.by === 'new' ? null : { by: 'new', value: true });
+            }}
+          >
+            New ({newIds.size})
+          </button>
+        )}
         {topics.map((topic) => (
           <button
             type="button"

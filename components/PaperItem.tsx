@@ -16,6 +16,8 @@ interface Props {
   onCopy(paperId: string, format: string): void;
   /** Open the related papers of this one (in the popup). */
   onShowPaper?(paperId: string): void;
+  /** Added to the index since the user last opened the popup. */
+  isNew?: boolean;
 }
 
 interface PaperLink {
@@ -54,6 +56,7 @@ export function PaperItem({
   defaultFormat,
   onCopy,
   onShowPaper,
+  isNew = false,
 }: Props) {
   const [allAuthors, setAllAuthors] = useState(false);
   const [fullAbstract, setFullAbstract] = useState(false);
@@ -94,6 +97,7 @@ export function PaperItem({
         )}
       </p>
       <p class="paper-meta">
+        {isNew && <span class="new-paper">New</span>}
         <span class="venue">{venueLabel(paper)}</span>
         <span class="topic">{topicName}</span>
       </p>

@@ -3,7 +3,9 @@ import type { Paper, Topic } from '../lib/papers/model';
 import type { FormatOption } from './CopyCitation';
 import { DiscoverPanel } from './DiscoverPanel';
 import { PaperItem } from './PaperItem';
+import { PossiblyNew } from './PossiblyNew';
 import { RelatedWork, type PageRelatedWork, type RelatedEntry } from './RelatedWork';
+import type { PossiblyNewPaper } from '../lib/papers/possibly-new';
 import { StatusLine, type PageState } from './StatusLine';
 
 /** User Timing mark (and element timing name) of the tab's papers first shown. */
@@ -25,6 +27,11 @@ interface Props {
   relatedOf(paperId: string): readonly RelatedEntry[];
   /** The group's work related to the page's paper or listing, once worked out. */
   pageRelated?: PageRelatedWork | undefined;
+  /** Papers on the page that may be new from the group. */
+  possiblyNew?: readonly PossiblyNewPaper[];
+  onCopyPossiblyNew?(paper: PossiblyNewPaper): void;
+  /** Papers added to the index since the user last opened the popup. */
+  newIds?: ReadonlySet<string>;
   formats: readonly FormatOption[];
   defaultFormat: string;
   announcement?: Announcement | undefined;
@@ -45,6 +52,9 @@ export function PopupView({
   browseReady = true,
   relatedOf,
   pageRelated,
+  possiblyNew = [],
+  onCopyPossiblyNew = () => undefined,
+  newIds,
   formats,
   defaultFormat,
   announcement,
@@ -108,6 +118,7 @@ export function PopupView({
       defaultFormat={defaultFormat}
       onCopy={(id, format) => onCopy([id], format)}
       onShowPaper={setFocusPaper}
+      isNew={newIds?.has(paper.id) ?? false}
     />
   );
 
@@ -161,6 +172,7 @@ export function PopupView({
             onShowPaper={setFocusPaper}
           />
         )}
+        <PossiblyNew papers={possiblyNew} onCopyBibtex={onCopyPossiblyNew} />
         {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
         {browseReady && (
           <DiscoverPanel
@@ -168,6 +180,7 @@ export function PopupView({
             topics={topics}
             autoFocus={page.kind !== 'loading' && onPage.length === 0}
             focusPaperId={focusPaper}
+            {...(newIds ? { newIds } : {})}
             renderPaper={paperItem}
           />
         )}

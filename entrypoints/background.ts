@@ -4,6 +4,9 @@ import { isMessage, sendToTab, type DisplaySettings, type PageDetections } from 
 import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
+import { askPageContent, pageRelationsFor } from '../utils/related-work';
+import { reasonLine } from '../lib/related/model';
+import { paperList } from '../data/index';
 
 const DEFAULT_TITLE = 'Graphcore Research Papers';
 
@@ -68,6 +71,26 @@ async function copyCitationOfActiveTab(): Promise<void> {
 }
 
 /**
+ * Labels the entries of the tab's listing that relate to the group's work, when the user asked
+ * for it: scored here, off the page's main thread, after the page has loaded.
+ */
+async function markRelatedEntries(tabId: number): Promise<void> {
+  if (!(await readSettings()).markRelated) return;
+  const content = await askPageContent(tabId);
+  if (!content || content.listing.length === 0) return;
+  const relations = await pageRelationsFor(content, [], paperList.papers);
+  if (relations?.kind !== 'listing') return;
+  const titles = new Map(paperList.papers.map((p) => [p.id, p.title]));
+  const marks = relations.entries.flatMap(({ paper, relation }) => {
+    if (!paper.arxivId) return [];
+    const reason = reasonLine(relation);
+    const label = `Related to ${titles.get(relation.paperId) ?? relation.paperId}${reason ? ` (${reason})` : ''}`;
+    return [{ arxivId: paper.arxivId, label }];
+  });
+  await sendToTab(tabId, { type: 'to-cs/mark-related', marks });
+}
+
+/**
  * Keeps the toolbar badge in step with each tab's detections, tells content scripts how to
  * show them (the settings live here, so content scripts stay small), and serves the on-page
  * card's data.
@@ -111,7 +134,10 @@ export default defineBackground(() => {
     if (change.status === 'loading') void showDetections(tabId, NOTHING_FOUND);
     if (change.status === 'complete') {
       sendToTab(tabId, { type: 'to-cs/get-detections' }).then(
-        (detections) => showDetections(tabId, detections),
+        async (detections) => {
+          await showDetections(tabId, detections);
+          if (!detections.disabled) await markRelatedEntries(tabId);
+        },
         () => undefined, // no content script on this page: the badge stays clear
       );
     }

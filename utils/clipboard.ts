@@ -54,8 +54,8 @@ export async function copyCitations(
   format: CitationFormat,
 ): Promise<void> {
   const { text, html } = await citationText(paperIds, format);
-  if (!navigator.clipboard) throw new Error('the clipboard is unavailable here');
   if (html && typeof ClipboardItem !== 'undefined') {
+    if (!navigator.clipboard) throw new Error('the clipboard is unavailable here');
     await navigator.clipboard.write([
       new ClipboardItem({
         'text/plain': new Blob([text], { type: 'text/plain' }),
@@ -63,8 +63,14 @@ export async function copyCitations(
       }),
     ]);
   } else {
-    await navigator.clipboard.writeText(text);
+    await copyText(text);
   }
+}
+
+/** Puts plain text on the clipboard; throws with a reason the popup can show. */
+export async function copyText(text: string): Promise<void> {
+  if (!navigator.clipboard) throw new Error('the clipboard is unavailable here');
+  await navigator.clipboard.writeText(text);
 }
 
 /** File name extension of each downloadable format. */

@@ -31,6 +31,13 @@ export interface PaperCardData {
   citation: { label: string; text: string } | null;
 }
 
+/** A listing entry to label as related to the group's work (see RelatedMarks). */
+export interface RelatedMark {
+  arxivId: string;
+  /** "Related to SparQ Attention: … (both: KV cache, sparse attention)". */
+  label: string;
+}
+
 /** Some papers of the index, with its topics. */
 export interface PaperRecords {
   papers: Paper[];
@@ -50,6 +57,7 @@ export type Message =
   | { type: 'popup-bg/papers'; paperIds: string[] }
   | { type: 'to-cs/get-detections' }
   | { type: 'to-cs/page-content' }
+  | { type: 'to-cs/mark-related'; marks: RelatedMark[] }
   | { type: 'to-cs/copy-citation'; text: string; announcement: string };
 
 interface Replies {
@@ -59,6 +67,8 @@ interface Replies {
   'to-cs/get-detections': PageDetections;
   /** What the page says about the papers on it (read when asked, for related work). */
   'to-cs/page-content': PageContent;
+  /** How many entries were labelled. */
+  'to-cs/mark-related': number;
   /** Whether the text reached the clipboard. */
   'to-cs/copy-citation': boolean;
 }

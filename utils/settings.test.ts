@@ -12,12 +12,15 @@ describe('settings', () => {
   });
 
   it('round-trip what the user chose', async () => {
-    await saveSettings({ defaultFormat: 'apa', markers: false, disabledSites: ['dblp'] });
-    expect(await readSettings()).toEqual({
+    const chosen = {
       defaultFormat: 'apa',
       markers: false,
       disabledSites: ['dblp'],
-    });
+      possiblyNew: false,
+      markRelated: true,
+    } as const;
+    await saveSettings({ ...chosen, disabledSites: [...chosen.disabledSites] });
+    expect(await readSettings()).toEqual(chosen);
   });
 
   it('fall back one by one: a corrupt value never costs the valid ones', async () => {
@@ -25,12 +28,9 @@ describe('settings', () => {
       defaultCitationFormat: 'ieee',
       markersEnabled: 'yes please',
       disabledSites: [42, null],
+      markRelated: 1,
     });
-    expect(await readSettings()).toEqual({
-      defaultFormat: 'ieee',
-      markers: true,
-      disabledSites: [],
-    });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, defaultFormat: 'ieee' });
   });
 
   it('ignore a format this version does not know (from a newer version, or mistyped)', async () => {

@@ -15,12 +15,18 @@ export interface Settings {
   markers: boolean;
   /** Site ids (lib/sites) where the user switched detection off. */
   disabledSites: string[];
+  /** List arXiv papers by the group's authors that the index does not know yet. */
+  possiblyNew: boolean;
+  /** Mark the entries of listings that relate to the group's work, on the page itself. */
+  markRelated: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   defaultFormat: 'bibtex',
   markers: true,
   disabledSites: [],
+  possiblyNew: true,
+  markRelated: false,
 };
 
 // Version 1 of each item. A later change of shape bumps `version` and adds a migration here.
@@ -28,14 +34,20 @@ const items = {
   defaultFormat: storage.defineItem<unknown>('sync:defaultCitationFormat', { version: 1 }),
   markers: storage.defineItem<unknown>('sync:markersEnabled', { version: 1 }),
   disabledSites: storage.defineItem<unknown>('sync:disabledSites', { version: 1 }),
+  possiblyNew: storage.defineItem<unknown>('sync:possiblyNew', { version: 1 }),
+  markRelated: storage.defineItem<unknown>('sync:markRelated', { version: 1 }),
 };
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 const checks: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   defaultFormat: (value): value is CitationFormat =>
     typeof value === 'string' && isCitationFormat(value),
-  markers: (value): value is boolean => typeof value === 'boolean',
+  markers: isBoolean,
   disabledSites: (value): value is string[] =>
     Array.isArray(value) && value.every((id) => typeof id === 'string'),
+  possiblyNew: isBoolean,
+  markRelated: isBoolean,
 };
 
 async function readSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
@@ -48,12 +60,9 @@ async function readSetting<K extends keyof Settings>(key: K): Promise<Settings[K
 }
 
 export async function readSettings(): Promise<Settings> {
-  const [defaultFormat, markers, disabledSites] = await Promise.all([
-    readSetting('defaultFormat'),
-    readSetting('markers'),
-    readSetting('disabledSites'),
-  ]);
-  return { defaultFormat, markers, disabledSites };
+  const keys = Object.keys(items) as (keyof Settings)[];
+  const values = await Promise.all(keys.map((key) => readSetting(key)));
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as unknown as Settings;
 }
 
 /** Saves the given settings only; invalid values are refused rather than stored. */

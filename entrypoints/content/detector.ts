@@ -2,7 +2,7 @@ import { buildMatcher } from './matcher';
 import { findPapers, type Detection } from '../../lib/matching/find-papers';
 import { siteForUrl } from '../../lib/sites';
 import { describePage, type PageContent } from '../../lib/sites/page-paper';
-import type { Site } from '../../lib/sites/site';
+import type { PaperEntry, Site } from '../../lib/sites/site';
 
 /** Wait for a quiet moment after page changes before rescanning, but never longer than this. */
 const QUIET_MS = 150;
@@ -56,6 +56,11 @@ export class Detector {
     return this.#site().id;
   }
 
+  /** The page's entries as the site's rules read them now. */
+  entries(): PaperEntry[] {
+    return this.#site().entries(document, new URL(location.href));
+  }
+
   /** What the page says about its papers (see describePage); read only when asked. */
   describe(): PageContent {
     return describePage(this.#site(), document, new URL(location.href));
@@ -63,10 +68,7 @@ export class Detector {
 
   scan(): Detection[] {
     this.#clearTimers();
-    const detections = findPapers(
-      this.#site().entries(document, new URL(location.href)),
-      buildMatcher(),
-    );
+    const detections = findPapers(this.entries(), buildMatcher());
     const paperIds = [...new Set(detections.map((d) => d.paperId))];
     const changed =
       paperIds.length !== this.#paperIds.length ||

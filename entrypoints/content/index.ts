@@ -9,6 +9,7 @@ import {
 import type { PageContent } from '../../lib/sites/page-paper';
 import { Detector } from './detector';
 import { Markers } from './markers';
+import { RelatedMarks } from './related-marks';
 import { TOAST_TAG, showToast } from './toast';
 
 /** Set on the isolated world, so a second injection (Scan this page) reuses the first. */
@@ -71,8 +72,12 @@ export default defineContentScript({
       if (reported || settings) void report(detector.paperIds).catch(() => undefined);
     };
 
+    const relatedMarks = new RelatedMarks();
     const detector = new Detector({
-      isOwnNode: (node) => markers.isOwnNode(node) || node.nodeName.toLowerCase() === TOAST_TAG,
+      isOwnNode: (node) =>
+        markers.isOwnNode(node) ||
+        relatedMarks.isOwnNode(node) ||
+        node.nodeName.toLowerCase() === TOAST_TAG,
       onScan: (detections) => {
         if (settings?.enabled && settings.markers) markers.update(detections);
       },
@@ -86,7 +91,7 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       _sender: unknown,
-      sendResponse: (reply: PageDetections | PageContent | boolean) => void,
+      sendResponse: (reply: PageDetections | PageContent | boolean | number) => void,
     ): true | undefined => {
       if (!isMessage(message)) return undefined;
       if (message.type === 'to-cs/get-detections') {
@@ -99,6 +104,8 @@ export default defineContentScript({
         });
       } else if (message.type === 'to-cs/page-content') {
         sendResponse(detector.describe());
+      } else if (message.type === 'to-cs/mark-related') {
+        sendResponse(relatedMarks.update(detector.entries(), message.marks));
       } else if (message.type === 'to-cs/copy-citation') {
         const copied = message.text ? copyText(message.text) : Promise.resolve(false);
         void copied.then((ok) => {
@@ -121,6 +128,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       detector.stop();
       markers.removeAll();
+      relatedMarks.removeAll();
       browser.storage.onChanged.removeListener(onSettingsChanged);
       browser.runtime.onMessage.removeListener(onMessage);
       delete scope[RUNNING];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CITATION_FORMATS } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
 import { paperList } from '../../data/index';
+import { indexSummary } from '../../lib/papers/format';
 import { downloadIndex } from '../../utils/clipboard';
 import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
@@ -52,6 +53,10 @@ export function App() {
           </select>
         </label>
       </section>
+      <section aria-labelledby="index-heading">
+        <h2 id="index-heading">The index</h2>
+        <p class="index-summary">{indexSummary(paperList)}</p>
+      </section>
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>
         <p>
@@ -83,6 +88,36 @@ export function App() {
             }}
           />
           Mark the group's papers beside their titles (the toolbar count is shown either way)
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.markRelated}
+            onChange={(e) => {
+              const markRelated = (e.target as HTMLInputElement).checked;
+              void save(
+                { markRelated },
+                markRelated ? 'related entries marked' : 'related entries not marked',
+              );
+            }}
+          />
+          Mark the entries of listings that relate to the group's work (they are always listed in
+          the popup)
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.possiblyNew}
+            onChange={(e) => {
+              const possiblyNew = (e.target as HTMLInputElement).checked;
+              void save(
+                { possiblyNew },
+                possiblyNew ? 'possibly new papers listed' : 'possibly new papers not listed',
+              );
+            }}
+          />
+          List arXiv papers by the group's authors that the index does not have yet, as possibly new
+          from the group
         </label>
         <fieldset>
           <legend>Detect papers on</legend>

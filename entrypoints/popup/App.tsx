@@ -5,11 +5,14 @@ import { PopupView, type Announcement } from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
-import { copyCitations } from '../../utils/clipboard';
+import { copyCitations, copyText } from '../../utils/clipboard';
+import { takeNewPaperIds } from '../../utils/new-papers';
 import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState, pageStateInUrl } from './page-state';
-import { askPageContent, relatedWorkFor } from './page-related';
+import { relatedWorkView } from './page-related';
+import { askPageContent, pageRelationsFor, possiblyNewOn } from '../../utils/related-work';
+import type { PossiblyNewPaper } from '../../lib/papers/possibly-new';
 import { bundledPaperList } from 'virtual:bundled-paper-list';
 
 const related = relatedJson as Record<string, { id: string; reason: string }[]>;
@@ -45,6 +48,11 @@ export function App() {
   );
   const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
   const [pageRelated, setPageRelated] = useState<PageRelatedWork | undefined>();
+  const [possiblyNew, setPossiblyNew] = useState<PossiblyNewPaper[]>([]);
+  const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    if (records.whole) void takeNewPaperIds(records.papers.map((p) => p.id)).then(setNewIds);
+  }, [records]);
   const relatedOf = (paperId: string): RelatedEntry[] =>
     (related[paperId] ?? []).flatMap(({ id, reason }) => {
       const paper = papersById.get(id);
@@ -88,12 +96,13 @@ export function App() {
   useEffect(() => {
     if (readyTab === undefined || !records.whole) return;
     let current = true;
-    void askPageContent(readyTab)
-      .then((content) => content && relatedWorkFor(content, citedIds, records.papers))
-      .then((work) => {
-        if (current && work) setPageRelated(work);
-      })
-      .catch(() => undefined);
+    void (async () => {
+      const [content, settings] = await Promise.all([askPageContent(readyTab), readSettings()]);
+      if (!content || !current) return;
+      if (settings.possiblyNew) setPossiblyNew(possiblyNewOn(content, records.papers));
+      const relations = await pageRelationsFor(content, citedIds, records.papers);
+      if (current) setPageRelated(relatedWorkView(relations, papersById));
+    })().catch(() => undefined);
     return () => {
       current = false;
     };
@@ -119,6 +128,19 @@ export function App() {
       announce(
         `Could not copy: ${error instanceof Error ? error.message : 'the clipboard is unavailable'}.`,
       );
+    }
+  };
+
+  const copyPossiblyNew = async ({ paper }: PossiblyNewPaper): Promise<void> => {
+    try {
+      // Loaded when first used: it brings the TeX escaping tables.
+      const { pagePaperBibtex } = await import('../../lib/citation/page-paper');
+      const bibtex = pagePaperBibtex(paper);
+      if (!bibtex) throw new Error('this entry has no arXiv id');
+      await copyText(bibtex);
+      announce('BibTeX citation copied.');
+    } catch (error) {
+      announce(`Could not copy: ${error instanceof Error ? error.message : 'unknown error'}.`);
     }
   };
 
@@ -162,6 +184,9 @@ export function App() {
       browseReady={records.whole}
       relatedOf={relatedOf}
       pageRelated={pageRelated}
+      possiblyNew={possiblyNew}
+      newIds={newIds}
+      onCopyPossiblyNew={(paper) => void copyPossiblyNew(paper)}
       formats={CITATION_FORMATS}
       defaultFormat={defaultFormat}
       announcement={announcement}

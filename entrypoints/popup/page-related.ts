@@ -1,56 +1,15 @@
-/**
- * The popup's related work for its tab: asks the tab's content script what the page says
- * about its papers, then scores it against the bundled model, loaded only now, after the
- * popup's first render.
- *
- * @module
- */
 import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
-import { PaperMatcher, buildDetectionIndex } from '../../lib/matching/detection-index';
 import type { Paper } from '../../lib/papers/model';
-import {
-  RelatedScorer,
-  reasonLine,
-  type RelatedModel,
-  type Relation,
-} from '../../lib/related/model';
-import { pageRelations } from '../../lib/related/page';
-import type { PageContent } from '../../lib/sites/page-paper';
-import { sendToTab } from '../../utils/messages';
+import { reasonLine, type Relation } from '../../lib/related/model';
+import type { PageRelations } from '../../lib/related/page';
 
-let scorer: Promise<RelatedScorer> | undefined;
-
-function relatedScorer(): Promise<RelatedScorer> {
-  scorer ??= import('../../data/generated/related-model.json').then(
-    (m) => new RelatedScorer(m.default as RelatedModel),
-  );
-  return scorer;
-}
-
-/** What the tab's page says about its papers; null where no content script answers. */
-export async function askPageContent(tabId: number): Promise<PageContent | null> {
-  try {
-    const content = await sendToTab(tabId, { type: 'to-cs/page-content' });
-    return content && Array.isArray(content.listing) ? content : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The related work to show for a page's content, with the group's papers looked up in
- * `papers`; undefined when there is nothing to show.
- */
-export async function relatedWorkFor(
-  content: PageContent,
-  citedIds: readonly string[],
-  papers: readonly Paper[],
-): Promise<PageRelatedWork | undefined> {
-  const byId = new Map(papers.map((paper) => [paper.id, paper]));
-  const matcher = new PaperMatcher(buildDetectionIndex(papers));
-  const relations = pageRelations(content, citedIds, await relatedScorer(), matcher);
+/** The popup's view of a page's relations, with the group's papers looked up by id. */
+export function relatedWorkView(
+  relations: PageRelations | undefined,
+  papersById: ReadonlyMap<string, Paper>,
+): PageRelatedWork | undefined {
   const entry = (relation: Relation): RelatedEntry[] => {
-    const paper = byId.get(relation.paperId);
+    const paper = papersById.get(relation.paperId);
     return paper ? [{ paper, reason: reasonLine(relation) }] : [];
   };
   switch (relations?.kind) {

@@ -1,4 +1,4 @@
-import type { Paper } from '../papers/model';
+import type { Author, Paper } from '../papers/model';
 import { asciiAlphanumerics } from './ascii';
 
 /**
@@ -37,7 +37,11 @@ const KEY_STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The parts of a paper a key is made from: the listed version only, so it never changes. */
-export type KeySource = Pick<Paper, 'authors' | 'year' | 'title'>;
+export interface KeySource {
+  authors: readonly Pick<Author, 'family'>[];
+  year: number;
+  title: string;
+}
 
 /** First title word that is not a stopword, as ASCII alphanumerics ("" if none). */
 function keyTitleWord(title: string): string {

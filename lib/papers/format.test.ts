@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstractPreview, authorLine, venueLabel } from './format';
+import { abstractPreview, authorLine, venueLabel, indexSummary } from './format';
 import type { Author, Paper } from './model';
 
 const person = (given: string, family: string): Author => ({
@@ -58,5 +58,18 @@ describe('abstractPreview', () => {
     expect(abstractPreview('A very long sentence without any stop in it at all', 20)).toBe(
       'A very long sentence…',
     );
+  });
+});
+
+describe('indexSummary', () => {
+  it('says how many papers and topics the index holds, and how recent it is', () => {
+    const paper = (date: string) => ({ date }) as never;
+    expect(
+      indexSummary({
+        papers: [paper('2025-10'), paper('2026-07'), paper('2021-01')],
+        topics: [{ id: 'a', name: 'A' }],
+      }),
+    ).toBe('3 papers in 1 topic, the newest from July 2026.');
+    expect(indexSummary({ papers: [], topics: [] })).toBe('0 papers in 0 topics.');
   });
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Author, Paper } from './model';
+import type { Author, Paper, PaperList } from './model';
 
 /** "Charlie Blake" */
 export function authorName(author: Author): string {
@@ -47,4 +47,25 @@ export function abstractPreview(abstract: string, maxLength = 280): string {
   // One character more, so a word that ends exactly at the limit is kept.
   const wordEnd = abstract.slice(0, maxLength + 1).lastIndexOf(' ');
   return `${abstract.slice(0, wordEnd > 0 ? wordEnd : maxLength)}…`;
+}
+
+/**
+ * What the bundled index holds, for the settings page: "43 papers in 6 topics, the newest
+ * from July 2026."
+ */
+export function indexSummary(list: Pick<PaperList, 'papers' | 'topics'>): string {
+  const newest = list.papers
+    .map((p) => p.date)
+    .sort()
+    .at(-1);
+  const papers = `${list.papers.length} paper${list.papers.length === 1 ? '' : 's'}`;
+  const topics = `${list.topics.length} topic${list.topics.length === 1 ? '' : 's'}`;
+  if (!newest) return `${papers} in ${topics}.`;
+  const [year = '', month = '1'] = newest.split('-');
+  const when = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `${papers} in ${topics}, the newest from ${when}.`;
 }

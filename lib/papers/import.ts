@@ -24,7 +24,7 @@ import { normalizeDoi } from '../matching/identifiers';
 import { normalizeTitle } from '../matching/normalize-title';
 import { titlesOf } from './check';
 import { authorName } from './format';
-import { peopleOf, resolveAuthor, type People } from './import-people';
+import { peopleOf, resolveAuthor, type People } from './people';
 import {
   checkListed,
   identifiersOf,

@@ -2,7 +2,7 @@
 // paper whose venue a curator corrected, a journal paper with an earlier technical report, a
 // workshop paper with an archival conference version, and two preprints.
 import type { Author, Paper, PaperList } from '../model';
-import { personId } from '../import-people';
+import { personId } from '../people';
 
 function author(given: string, family: string, person = personId(given, family)): Author {
   return { given, family, person };

@@ -1,6 +1,7 @@
 /**
- * Authors of imported papers: where a printed name splits into given and family names, and
- * which person of the index it is. A person id is the name without initials, folded by the
+ * People in the index: where a printed name splits into given and family names, and which
+ * person of the index it is (for imported papers, and for papers on a page that may be new
+ * papers of the group's). A person id is the name without initials, folded by the
  * one title normalisation (`luke-prince` for "Luke Y. Prince", `kerstin-klaser` for "Kerstin
  * Kläser"); a new spelling of a known person ("Luke Yuri Prince", "Sam" for "Samuel") keeps
  * the known id, and is reported.
@@ -59,7 +60,7 @@ export function personId(given: string, family: string): string {
 }
 
 /** Whether two spellings of given names can be one person's: "Luke Y." and "Luke Yuri", "Sam" and "Samuel". */
-function compatibleGiven(a: string, b: string): boolean {
+export function compatibleGiven(a: string, b: string): boolean {
   const [x, y] = [normalizeTitle(a).split(' '), normalizeTitle(b).split(' ')];
   const pairs = Math.min(x.length, y.length);
   if (pairs === 0 || x[0] === '' || y[0] === '') return false;

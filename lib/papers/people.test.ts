@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleIndex } from './__fixtures__/index';
-import { peopleOf, personId, resolveAuthor, splitName } from './import-people';
+import { peopleOf, personId, resolveAuthor, splitName } from './people';
 
 describe('splitName', () => {
   it.each([
