@@ -66,6 +66,8 @@ export interface RelatedModel {
 export const RELATED_SETTINGS = {
   /** Weight of the shared-terms similarity beside key phrases. */
   textWeight: 2,
+  /** Each shared phrase after the most telling one counts this much of the one before. */
+  furtherPhrase: 0.5,
   /** Phrases in the other paper's title count this much more. */
   titleBoost: 1.5,
   /** Least score shown. */
@@ -319,9 +321,12 @@ export class RelatedScorer {
       const phrases = groupPaper.phrases
         .filter((at) => found.has(at))
         .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
+      // Each further phrase counts less: one telling concept outweighs several general ones.
       const score =
-        phrases.reduce((sum, at) => sum + (found.get(at) ?? 0), 0) +
-        this.#settings.textWeight * (similarity[position] ?? 0);
+        phrases.reduce(
+          (sum, at, i) => sum + (found.get(at) ?? 0) * this.#settings.furtherPhrase ** i,
+          0,
+        ) + this.#settings.textWeight * (similarity[position] ?? 0);
       return { paperId: groupPaper.id, score, phrases, terms: sharedTerms[position] ?? [] };
     });
     return scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));

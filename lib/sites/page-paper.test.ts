@@ -162,3 +162,14 @@ describe('describePage on other pages (Scan this page)', () => {
     expect(listing).toEqual([]);
   });
 });
+
+describe('describePage on pages a site’s rules do not read', () => {
+  it('finds no paper on a Hugging Face model card, whatever its meta tags say', () => {
+    expect(
+      describeFixture(
+        'huggingface/model-card.html',
+        'https://huggingface.co/graphcore-research/umup-llama-7b',
+      ),
+    ).toEqual({ listing: [] });
+  });
+});

@@ -166,6 +166,8 @@ export function describePage(site: Site, doc: Document, url: URL): PageContent {
   const described = site.describe?.(doc, url);
   if (described) return described;
   const entries = site.entries(doc, url);
+  // A page the site's rules do not read (a Hugging Face model card) shows no paper of interest.
+  if (entries.length === 0) return { listing: [] };
   const paper = paperFromPage(doc, entries.length === 1 ? entries[0]?.title() : undefined);
   return paper ? { paper, listing: [] } : { listing: listingFromEntries(entries) };
 }
