@@ -67,6 +67,8 @@ export async function pageRelationsFor(
   content: PageContent,
   citedIds: readonly string[],
   papers: readonly Paper[],
+  shownElsewhere: ReadonlySet<string> = new Set(),
 ): Promise<PageRelations | undefined> {
-  return pageRelations(content, citedIds, await relatedScorer(), matcherOf(papers));
+  const scorer = await relatedScorer();
+  return pageRelations(content, citedIds, scorer, matcherOf(papers), shownElsewhere);
 }

@@ -99,8 +99,10 @@ export function App() {
     void (async () => {
       const [content, settings] = await Promise.all([askPageContent(readyTab), readSettings()]);
       if (!content || !current) return;
-      if (settings.possiblyNew) setPossiblyNew(possiblyNewOn(content, records.papers));
-      const relations = await pageRelationsFor(content, citedIds, records.papers);
+      const possibly = settings.possiblyNew ? possiblyNewOn(content, records.papers) : [];
+      setPossiblyNew(possibly);
+      const listedAsNew = new Set(possibly.flatMap(({ paper }) => paper.arxivId ?? []));
+      const relations = await pageRelationsFor(content, citedIds, records.papers, listedAsNew);
       if (current) setPageRelated(relatedWorkView(relations, papersById));
     })().catch(() => undefined);
     return () => {

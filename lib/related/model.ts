@@ -326,7 +326,8 @@ export class RelatedScorer {
         phrases.reduce(
           (sum, at, i) => sum + (found.get(at) ?? 0) * this.#settings.furtherPhrase ** i,
           0,
-        ) + this.#settings.textWeight * (similarity[position] ?? 0);
+        ) +
+        this.#settings.textWeight * (similarity[position] ?? 0);
       return { paperId: groupPaper.id, score, phrases, terms: sharedTerms[position] ?? [] };
     });
     return scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));

@@ -27,12 +27,15 @@ export function groupPaperOf(paper: PagePaper, matcher: PaperMatcher): string | 
  * nothing to say (the page is the group's own paper, or shows no paper at all).
  *
  * @param citedIds Group papers found in the page's references.
+ * @param shownElsewhere arXiv ids of listing entries the popup shows otherwise (as possibly
+ *   new from the group), not to be suggested twice.
  */
 export function pageRelations(
   content: PageContent,
   citedIds: readonly string[],
   scorer: RelatedScorer,
   matcher: PaperMatcher,
+  shownElsewhere: ReadonlySet<string> = new Set(),
 ): PageRelations | undefined {
   const { paper } = content;
   if (paper) {
@@ -49,7 +52,7 @@ export function pageRelations(
   if (content.listing.length === 0) return undefined;
   const entries: { paper: PagePaper; relation: Relation }[] = [];
   for (const entry of content.listing) {
-    if (groupPaperOf(entry, matcher)) continue;
+    if (groupPaperOf(entry, matcher) || shownElsewhere.has(entry.arxivId ?? '')) continue;
     const [relation] = scorer.related(entry);
     if (relation) entries.push({ paper: entry, relation });
   }

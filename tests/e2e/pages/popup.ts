@@ -104,6 +104,35 @@ export class PopupPage {
     return items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.relatedId ?? ''));
   }
 
+  /** The related group work for the page's paper ("page") or its listing ("listing"). */
+  relatedFor(kind: 'page' | 'listing'): Locator {
+    return this.page.locator(`[data-related-for="${kind}"]`);
+  }
+
+  /** `data-related-paper-id`s of the page's related group work, in rank order. */
+  async relatedPaperIds(): Promise<string[]> {
+    return this.dataValues('[data-related-for="page"] [data-related-paper-id]', 'relatedPaperId');
+  }
+
+  /** arXiv ids of the listing's entries related to the group's work, in rank order. */
+  async relatedEntryIds(): Promise<string[]> {
+    return this.dataValues('[data-related-for="listing"] [data-related-entry]', 'relatedEntry');
+  }
+
+  /** arXiv ids of the entries listed as possibly new from the group. */
+  async possiblyNewIds(): Promise<string[]> {
+    return this.dataValues('[data-possibly-new]', 'possiblyNew');
+  }
+
+  async dataValues(selector: string, key: string): Promise<string[]> {
+    return this.page
+      .locator(selector)
+      .evaluateAll(
+        (items, name) => items.map((i) => (i as HTMLElement).dataset[name as string] ?? ''),
+        key,
+      );
+  }
+
   async paperIdsOnPage(): Promise<string[]> {
     return this.onPage.evaluateAll((items) =>
       items.map((i) => (i as HTMLElement).dataset.paperId ?? ''),

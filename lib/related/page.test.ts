@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parsePaperList } from '../../data/build-index';
+import { RELATED_PAGES } from '../../tests/fixtures/related-pages';
+import { PaperMatcher, buildDetectionIndex } from '../matching/detection-index';
+import { findPapers } from '../matching/find-papers';
+import { possiblyNewPapers, regularAuthors } from '../papers/possibly-new';
+import { siteForUrl } from '../sites';
+import { describePage } from '../sites/page-paper';
+import { RelatedScorer, type RelatedModel } from './model';
+import { pageRelations } from './page';
+
+type JsdomConstructor = new (html: string, options: { url: string }) => { window: Window };
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
+
+const papers = parsePaperList(
+  readFileSync(new URL('../../data/papers.json', import.meta.url), 'utf8'),
+).papers;
+const matcher = new PaperMatcher(buildDetectionIndex(papers));
+const scorer = new RelatedScorer(
+  JSON.parse(
+    readFileSync(new URL('../../data/generated/related-model.json', import.meta.url), 'utf8'),
+  ) as RelatedModel,
+);
+
+describe('related work on pages of other people’s papers', () => {
+  it.each(RELATED_PAGES.map((page) => [page.file, page] as const))('%s', (_file, page) => {
+    const html =
+      page.html ??
+      readFileSync(new URL(`../../tests/fixtures/pages/${page.file}`, import.meta.url), 'utf8');
+    const { window } = new JSDOM(html, { url: page.url });
+    const url = new URL(page.url);
+    const site = siteForUrl(url);
+    const cited = findPapers(site.entries(window.document, url), matcher)
+      .filter((d) => d.cited)
+      .map((d) => d.paperId);
+    const content = describePage(site, window.document, url);
+    const entries = content.paper ? [content.paper, ...content.listing] : content.listing;
+    const possiblyNew = possiblyNewPapers(entries, regularAuthors(papers), matcher);
+    const listedAsNew = new Set(possiblyNew.flatMap((p) => p.paper.arxivId ?? []));
+    const relations = pageRelations(content, cited, scorer, matcher, listedAsNew);
+    const { related } = page;
+    if (relations?.kind === 'paper') {
+      expect([...relations.cited, ...relations.related].map((r) => r.paperId)).toEqual(
+        related.page,
+      );
+      expect(relations.cited.map((r) => r.paperId)).toEqual(related.cited ?? []);
+      for (const r of [...relations.cited, ...relations.related])
+        expect(r.shared.length, r.paperId).toBeGreaterThan(0);
+    } else if (relations?.kind === 'listing') {
+      expect(relations.entries.map((e) => e.paper.arxivId)).toEqual(related.listing);
+    } else {
+      expect(related.page ?? related.listing).toBeUndefined();
+    }
+    expect(possiblyNew.map((p) => p.paper.arxivId)).toEqual(related.possiblyNew ?? []);
+    window.close();
+  });
+});
