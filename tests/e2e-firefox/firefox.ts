@@ -142,7 +142,9 @@ export class FirefoxWithExtension {
       return undefined;
     };
     let found: Page | undefined;
-    await expect.poll(async () => (found = await showing()) !== undefined).toBe(true);
+    await expect
+      .poll(async () => (found = await showing()) !== undefined, { timeout: 10_000 })
+      .toBe(true);
     if (!found) throw new Error(`no tab shows ${url}`);
     await found.waitForFunction(() => document.readyState === 'complete');
     return found;
