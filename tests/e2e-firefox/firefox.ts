@@ -70,6 +70,7 @@ export class FirefoxWithExtension {
       );
     } catch (error) {
       await browser.close();
+      await rm(dir, { recursive: true, force: true });
       throw error;
     }
   }
