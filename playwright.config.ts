@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // Chromium through Playwright; Firefox through puppeteer-core (see tests/e2e-firefox/firefox.ts).
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/e2e-firefox' },
+  ],
   // One browser with the extension at a time: 2-core machines, and the badge is global state.
   workers: 1,
   fullyParallel: false,

@@ -1,15 +1,20 @@
-import { PAGE_FIXTURES } from '../fixtures/pages';
-import { contentScriptMatches } from '../../lib/sites';
+import {
+  CARD_COPIED,
+  CARD_PAGE,
+  CARD_TITLE,
+  CLOSED_CARD_TEXT,
+  FIXTURES_ON_DECLARED_SITES,
+  expectUmupBibtex,
+  expectUmupCard,
+  pageHtml,
+  withoutFragment,
+} from '../fixtures/expectations';
 import { expect, expectMarksSettled, fixtureHtml, servePages, shadowText, test } from './fixtures';
 
-const declared = contentScriptMatches().map((pattern) => new URL(pattern.replace('/*', '/')).host);
-const onDeclaredSites = PAGE_FIXTURES.filter((f) => declared.includes(new URL(f.url).host));
-
 test.describe('marks exactly the group papers on each site', () => {
-  for (const fixture of onDeclaredSites) {
+  for (const fixture of FIXTURES_ON_DECLARED_SITES) {
     test(`${fixture.file} at ${fixture.url}`, async ({ context, worker }) => {
-      const html = fixture.html ?? fixtureHtml(fixture.file);
-      await servePages(context, { [fixture.url.replace(/#.*$/, '')]: html });
+      await servePages(context, { [withoutFragment(fixture.url)]: pageHtml(fixture) });
       const page = await context.newPage();
       await page.goto(fixture.url);
       await expectMarksSettled(page, worker, fixture.expected);
@@ -85,29 +90,19 @@ test('the marker opens on focus a card that shows the paper and copies its BibTe
   context,
   worker,
 }) => {
-  const url = 'https://arxiv.org/abs/2407.17465';
-  await servePages(context, { [url]: fixtureHtml('arxiv/abs-u-mup.html') });
+  await servePages(context, { [CARD_PAGE.url]: fixtureHtml(CARD_PAGE.file) });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(CARD_PAGE.url);
   await expectMarksSettled(page, worker, ['u-mup']);
   const marker = page.locator('gc-paper-mark[data-paper-id="u-mup"]');
   // Focus goes into the closed shadow root (delegatesFocus), as it would by Tab.
   await marker.focus();
-  await expect
-    .poll(() => shadowText(page, 'gc-paper-mark'))
-    .toContain('The Unit-Scaled Maximal Update Parametrization');
-  const card = await shadowText(page, 'gc-paper-mark');
-  expect(card).toContain('Charlie Blake');
-  expect(card).toContain('ICLR 2025');
-  expect(card).toContain('Copy BibTeX');
+  await expect.poll(() => shadowText(page, 'gc-paper-mark')).toContain(CARD_TITLE);
+  expectUmupCard(await shadowText(page, 'gc-paper-mark'));
   await page.keyboard.press('Tab'); // the card's copy button
   await page.keyboard.press('Enter');
-  await expect
-    .poll(() => shadowText(page, 'gc-paper-mark'))
-    .toContain('BibTeX copied to the clipboard.');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^@inproceedings\{blake2024umup,/);
-  expect(copied).toContain('eprint = {2407.17465}');
+  await expect.poll(() => shadowText(page, 'gc-paper-mark')).toContain(CARD_COPIED);
+  expectUmupBibtex(await page.evaluate(() => navigator.clipboard.readText()));
   await page.keyboard.press('Escape');
-  await expect.poll(() => shadowText(page, 'gc-paper-mark')).toBe('GC');
+  await expect.poll(() => shadowText(page, 'gc-paper-mark')).toBe(CLOSED_CARD_TEXT);
 });

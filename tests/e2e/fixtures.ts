@@ -16,9 +16,15 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import {
+  expectBadge as expectBadgeOf,
+  expectMarksAndBadge,
+  servedAt,
+  type MarkedTab,
+} from '../fixtures/expectations';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
-export const FIXTURE_DIR = resolve('tests/fixtures/pages');
+export { FIXTURE_DIR, fixtureHtml, SETTLE_MS } from '../fixtures/expectations';
 
 /** Flags that keep Chromium quiet on a machine without network, as root, without a GPU. */
 export const CHROMIUM_ARGS = [
@@ -129,16 +135,11 @@ export async function servePages(
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
-      const url = route.request().url();
-      const html = pages[url] ?? pages[url.replace(/#.*$/, '')];
+      const html = servedAt(pages, route.request().url());
       if (html === undefined || route.request().resourceType() !== 'document') return route.abort();
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     },
   );
-}
-
-export function fixtureHtml(file: string): string {
-  return readFileSync(join(FIXTURE_DIR, file), 'utf8');
 }
 
 /** The id Chromium gives `page`'s tab, read in the service worker. */
@@ -321,8 +322,7 @@ export async function serveDocuments(
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
-      const url = route.request().url();
-      const doc = documents[url] ?? documents[url.replace(/#.*$/, '')];
+      const doc = servedAt(documents, route.request().url());
       if (doc === undefined || route.request().resourceType() !== 'document') return route.abort();
       const { body, contentType } =
         typeof doc === 'string' ? { body: doc, contentType: 'text/html; charset=utf-8' } : doc;
@@ -417,30 +417,32 @@ export async function markerIdsIsolated(page: Page): Promise<string[]> {
   return ids;
 }
 
-/** Longer than the detector's longest wait after a page change (1 s), so late markers show. */
-export const SETTLE_MS = 1300;
+/** `page`'s tab as the shared expectations read it: its markers (by `read`) and its badge. */
+export function markedTab(
+  page: Page,
+  worker: Worker,
+  read: (page: Page) => Promise<string[]> = markedPaperIds,
+): MarkedTab {
+  let tabId: Promise<number> | undefined;
+  return {
+    markerIds: () => read(page),
+    badgeText: async () => badgeText(worker, await (tabId ??= tabIdOf(page, worker))),
+  };
+}
 
-/**
- * Waits until the markers read `expected` (page order), checks they stay so after the
- * detector's longest wait, and that the toolbar badge counts the distinct papers.
- */
+/** {@link expectMarksAndBadge} on `page`'s tab. */
 export async function expectMarksSettled(
   page: Page,
   worker: Worker,
   expected: string[],
   read: (page: Page) => Promise<string[]> = markedPaperIds,
 ): Promise<void> {
-  await baseExpect.poll(() => read(page), { timeout: 20_000 }).toEqual(expected);
-  await page.waitForTimeout(SETTLE_MS);
-  baseExpect(await read(page)).toEqual(expected);
-  const distinct = new Set(expected).size;
-  await expectBadge(page, worker, distinct > 0 ? String(distinct) : '');
+  await expectMarksAndBadge(markedTab(page, worker, read), expected);
 }
 
 /** Waits until the toolbar badge of `page`'s tab reads `text`. */
 export async function expectBadge(page: Page, worker: Worker, text: string): Promise<void> {
-  const tabId = await tabIdOf(page, worker);
-  await baseExpect.poll(() => badgeText(worker, tabId)).toBe(text);
+  await expectBadgeOf(markedTab(page, worker), text);
 }
 
 /** No uncaught exception or console error in any world, and the content script did run. */

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { LISTING } from '../fixtures/expectations';
 import {
   clickAction,
   expect,
@@ -11,14 +11,14 @@ import {
 } from './fixtures';
 import { PopupPage } from './pages/popup';
 
-const LISTING_URL = 'https://arxiv.org/list/cs.LG/new';
-const LISTING_IDS = ['unit-scaling', 'u-mup', 'sparq-attention', 'gps-plus-plus', 'qm1b'];
+const LISTING_URL = LISTING.url;
+const LISTING_IDS = LISTING.ids;
 const READING_LIST_URL = 'https://example.org/reading-list.html';
 const NO_PAPERS_URL = 'https://arxiv.org/abs/2203.03466';
 
 async function serveAll(context: BrowserContext): Promise<void> {
   await servePages(context, {
-    [LISTING_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8'),
+    [LISTING_URL]: LISTING.html(),
     [READING_LIST_URL]: fixtureHtml('generic/reading-list.html'),
     [NO_PAPERS_URL]: fixtureHtml('arxiv/abs-tensor-programs-v.html'),
   });

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { POPUP } from '../../fixtures/expectations';
 
 /** The popup, opened as a page for the tab `tabId` (a real popup cannot be driven by tests). */
 export class PopupPage {
@@ -23,11 +24,11 @@ export class PopupPage {
   }
 
   get onPage(): Locator {
-    return this.page.locator('section.on-page article.paper');
+    return this.page.locator(POPUP.onPage);
   }
 
   get onPageHeading(): Locator {
-    return this.page.locator('#on-page-heading');
+    return this.page.locator(POPUP.onPageHeading);
   }
 
   get search(): Locator {
@@ -35,21 +36,21 @@ export class PopupPage {
   }
 
   get results(): Locator {
-    return this.page.locator('section.discover article.paper');
+    return this.page.locator(POPUP.results);
   }
 
   /** "3 papers match “fp8”.", "4 papers in Physics." */
   get resultsSummary(): Locator {
-    return this.page.locator('.results-summary');
+    return this.page.locator(POPUP.resultsSummary);
   }
 
   get announcement(): Locator {
-    return this.page.locator('.copy-status');
+    return this.page.locator(POPUP.announcement);
   }
 
   /** Why no papers are listed ("No Graphcore Research papers found on this page.", …). */
   get status(): Locator {
-    return this.page.locator('main .status');
+    return this.page.locator(POPUP.status);
   }
 
   get scanButton(): Locator {
@@ -67,7 +68,7 @@ export class PopupPage {
   }
 
   paper(id: string): Locator {
-    return this.page.locator(`article.paper[data-paper-id="${id}"]`).first();
+    return this.page.locator(POPUP.paper(id)).first();
   }
 
   abstractOf(id: string): Locator {
@@ -76,7 +77,7 @@ export class PopupPage {
 
   /** The one-click copy button of a paper (its default format). */
   copyButton(id: string): Locator {
-    return this.paper(id).locator('.copy-main');
+    return this.page.locator(POPUP.copyButton(id)).first();
   }
 
   /** The button that opens a paper's menu of citation formats. */
