@@ -27,6 +27,8 @@ interface Props {
   relatedOf(paperId: string): readonly RelatedEntry[];
   /** The group's work related to the page's paper or listing, once worked out. */
   pageRelated?: PageRelatedWork | undefined;
+  /** True while the page is asked what it shows and its papers are scored. */
+  readingPage?: boolean;
   /** Papers on the page that may be new from the group. */
   possiblyNew?: readonly PossiblyNewPaper[];
   onCopyPossiblyNew?(paper: PossiblyNewPaper): void;
@@ -52,6 +54,7 @@ export function PopupView({
   browseReady = true,
   relatedOf,
   pageRelated,
+  readingPage = false,
   possiblyNew = [],
   onCopyPossiblyNew = () => undefined,
   newIds,
@@ -130,7 +133,7 @@ export function PopupView({
           Settings
         </a>
       </header>
-      <main ref={mainRef}>
+      <main ref={mainRef} aria-busy={readingPage}>
         {page.kind === 'loading' && (
           <p class="status" role="status">
             Looking at this page…

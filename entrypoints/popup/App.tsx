@@ -93,6 +93,7 @@ export function App() {
   // After the first render: what the page says about its papers, scored against the group's.
   const readyTab = page.kind === 'ready' && !page.detections.disabled ? page.tabId : undefined;
   const citedIds = page.kind === 'ready' ? page.detections.citedIds : [];
+  const [pageRead, setPageRead] = useState<PageState | undefined>();
   useEffect(() => {
     if (readyTab === undefined || !records.whole) return;
     let current = true;
@@ -104,11 +105,15 @@ export function App() {
       const listedAsNew = new Set(possibly.flatMap(({ paper }) => paper.arxivId ?? []));
       const relations = await pageRelationsFor(content, citedIds, records.papers, listedAsNew);
       if (current) setPageRelated(relatedWorkView(relations, papersById));
-    })().catch(() => undefined);
+    })()
+      .catch(() => undefined)
+      .finally(() => current && setPageRead(page));
     return () => {
       current = false;
     };
   }, [page, records]);
+  // Busy while the page is still being asked about, or its papers scored.
+  const readingPage = page.kind === 'loading' || (readyTab !== undefined && pageRead !== page);
 
   const copy = async (paperIds: string[], format: string): Promise<void> => {
     const label = CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
@@ -186,6 +191,7 @@ export function App() {
       browseReady={records.whole}
       relatedOf={relatedOf}
       pageRelated={pageRelated}
+      readingPage={readingPage}
       possiblyNew={possiblyNew}
       newIds={newIds}
       onCopyPossiblyNew={(paper) => void copyPossiblyNew(paper)}

@@ -4,6 +4,7 @@
  * the group, and papers new since the popup was last opened.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { POPUP } from '../fixtures/expectations';
 import { RELATED_PAGES, type RelatedPageFixture } from '../fixtures/related-pages';
 import {
   expect,
@@ -47,12 +48,11 @@ test.describe('what the popup shows beside the group’s own papers', () => {
     }) => {
       const { popup } = await popupFor(context, worker, extensionId, fixture);
       const { page, cited = [], listing, possiblyNew = [] } = fixture.related;
-      // The discover panel is there once the popup has settled; related work follows it.
-      await expect(popup.search).toBeVisible();
+      await expect(popup.page.locator(POPUP.pageRead)).toBeAttached();
       if (page) {
         const section = popup.relatedFor('page');
         await expect(section).toBeVisible();
-        await expect.poll(() => popup.relatedPaperIds()).toEqual(page);
+        expect(await popup.relatedPaperIds()).toEqual(page);
         if (page.length === 0) {
           await expect(section).toContainText(
             "None of the group's papers is closely related to this one.",
@@ -70,11 +70,11 @@ test.describe('what the popup shows beside the group’s own papers', () => {
           );
         }
       }
-      if (listing) await expect.poll(() => popup.relatedEntryIds()).toEqual(listing);
+      if (listing) expect(await popup.relatedEntryIds()).toEqual(listing);
       if (!page && !listing) {
         await expect(popup.page.locator('[data-related-for]')).toHaveCount(0);
       }
-      await expect.poll(() => popup.possiblyNewIds()).toEqual(possiblyNew);
+      expect(await popup.possiblyNewIds()).toEqual(possiblyNew);
     });
   }
 });

@@ -30,8 +30,15 @@ export class FirefoxPopup {
 
   /** `data-paper-id`s of the papers matching `selector`, in page order. */
   async ids(selector: string): Promise<string[]> {
-    return this.page.$$eval(selector, (items) =>
-      items.map((item) => (item as HTMLElement).dataset.paperId ?? ''),
+    return this.dataValues(selector, 'paperId');
+  }
+
+  /** The `data-*` value `key` of each element matching `selector`, in page order. */
+  async dataValues(selector: string, key: string): Promise<string[]> {
+    return this.page.$$eval(
+      selector,
+      (items, name) => items.map((item) => (item as HTMLElement).dataset[name] ?? ''),
+      key,
     );
   }
 

@@ -107,22 +107,22 @@ export class PopupPage {
 
   /** The related group work for the page's paper ("page") or its listing ("listing"). */
   relatedFor(kind: 'page' | 'listing'): Locator {
-    return this.page.locator(`[data-related-for="${kind}"]`);
+    return this.page.locator(POPUP.relatedFor(kind));
   }
 
   /** `data-related-paper-id`s of the page's related group work, in rank order. */
   async relatedPaperIds(): Promise<string[]> {
-    return this.dataValues('[data-related-for="page"] [data-related-paper-id]', 'relatedPaperId');
+    return this.dataValues(POPUP.relatedPapers, 'relatedPaperId');
   }
 
   /** arXiv ids of the listing's entries related to the group's work, in rank order. */
   async relatedEntryIds(): Promise<string[]> {
-    return this.dataValues('[data-related-for="listing"] [data-related-entry]', 'relatedEntry');
+    return this.dataValues(POPUP.relatedEntries, 'relatedEntry');
   }
 
   /** arXiv ids of the entries listed as possibly new from the group. */
   async possiblyNewIds(): Promise<string[]> {
-    return this.dataValues('[data-possibly-new]', 'possiblyNew');
+    return this.dataValues(POPUP.possiblyNew, 'possiblyNew');
   }
 
   async dataValues(selector: string, key: string): Promise<string[]> {
