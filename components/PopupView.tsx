@@ -10,6 +10,9 @@ import { StatusLine, type PageState } from './StatusLine';
 
 /** User Timing mark (and element timing name) of the tab's papers first shown. */
 export const PAPERS_SHOWN_MARK = 'papers-on-page';
+/** User Timing marks of the popup asking the tab about its page, and of related work shown. */
+export const PAGE_ASKED_MARK = 'page-content-asked';
+export const RELATED_SHOWN_MARK = 'related-work-shown';
 
 /** Feedback for the live region; a new `id` announces again, even the same text. */
 export interface Announcement {
@@ -79,6 +82,9 @@ export function PopupView({
   useLayoutEffect(() => {
     if (papersShown) performance.mark(PAPERS_SHOWN_MARK);
   }, [papersShown]);
+  useLayoutEffect(() => {
+    if (pageRelated) performance.mark(RELATED_SHOWN_MARK);
+  }, [pageRelated]);
 
   // On the document, so the arrows work from the moment the popup opens (focus on <body>).
   const copyRef = useRef({ onCopy, defaultFormat });

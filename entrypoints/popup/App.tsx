@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
 import type { PageState } from '../../components/StatusLine';
-import { PopupView, type Announcement } from '../../components/PopupView';
+import { PAGE_ASKED_MARK, PopupView, type Announcement } from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
@@ -98,6 +98,7 @@ export function App() {
     if (readyTab === undefined || !records.whole) return;
     let current = true;
     void (async () => {
+      performance.mark(PAGE_ASKED_MARK);
       const [content, settings] = await Promise.all([askPageContent(readyTab), readSettings()]);
       if (!content || !current) return;
       const possibly = settings.possiblyNew ? possiblyNewOn(content, records.papers) : [];

@@ -57,3 +57,43 @@ describe('related work on pages of other people’s papers', () => {
     window.close();
   });
 });
+
+describe('related work on bad pages', () => {
+  const relate = (html: string, url: string, cited: string[] = []) => {
+    const { window } = new JSDOM(html, { url });
+    const parsed = new URL(url);
+    return pageRelations(
+      describePage(siteForUrl(parsed), window.document, parsed),
+      cited,
+      scorer,
+      matcher,
+    );
+  };
+
+  it('takes a page whose meta tags give a group paper’s title for that paper: nothing to suggest', () => {
+    const html = `<html><head><meta property="og:title" content="Unit Scaling: Out-of-the-Box Low-Precision Training">
+      <meta property="og:description" content="Ten ways to bake sourdough bread at home."></head>
+      <body><h1>Sourdough</h1></body></html>`;
+    expect(relate(html, 'https://example.org/bread')).toBeUndefined();
+  });
+
+  it('scores a paper with no abstract from its title alone', () => {
+    const html = `<html><head><meta name="citation_title" content="Sparse attention with a compressed KV cache for long-context LLM inference"></head><body></body></html>`;
+    const relations = relate(html, 'https://example.org/paper');
+    expect(relations?.kind).toBe('paper');
+    expect(relations?.kind === 'paper' && relations.related[0]?.paperId).toBe('sparq-attention');
+  });
+
+  it('stays calm on TeX soup, other scripts and a huge abstract', () => {
+    const tex = '$\\mathcal{L}_{\\theta}(x) = \\sum_{i=1}^{N} \\frac{\\partial f}{\\partial x_i}$ ';
+    const html = `<html><head><meta name="citation_title" content="深層学習における $\\alpha$-正則化">
+      <meta name="citation_abstract" content="${tex.repeat(10_000)}"></head><body></body></html>`;
+    const relations = relate(html, 'https://example.org/tex');
+    expect(relations).toEqual({
+      kind: 'paper',
+      title: '深層学習における $\\alpha$-正則化',
+      cited: [],
+      related: [],
+    });
+  });
+});

@@ -258,6 +258,30 @@ function countDomWork<T>(window: JsdomWindow, read: () => T): { result: T; work:
 }
 
 describe('large pages', () => {
+  it('a bibliography of 5,000 references: the cited group papers, a few lookups per reference', () => {
+    const reference = (i: number, title: string) =>
+      `<li class="ltx_bibitem"><span class="ltx_bibblock">A. Author and B. Writer.</span><span class="ltx_bibblock">${title}.</span><span class="ltx_bibblock">In Proceedings, ${2000 + (i % 25)}.</span></li>`;
+    const items = Array.from({ length: 5000 }, (_, i) =>
+      reference(i, `A study of topic ${i} in learning`),
+    );
+    items[1234] = reference(1234, 'Unit scaling: Out-of-the-box low-precision training');
+    items[4321] = reference(4321, 'SparQ attention: Bandwidth-efficient LLM inference');
+    const { window } = new JSDOM(
+      `<!DOCTYPE html><html><body><article><h1 class="ltx_title_document">Another paper</h1><ul class="ltx_biblist">${items.join('')}</ul></article></body></html>`,
+      { url: 'https://arxiv.org/html/2611.09999v1' },
+    );
+    const url = new URL(window.location.href);
+    const { result, work } = countDomWork(window, () =>
+      findPapers(siteForUrl(url).entries(window.document, url), matcher),
+    );
+    expect(result.map((d) => [d.paperId, d.cited])).toEqual([
+      ['unit-scaling', true],
+      ['sparq-attention', true],
+    ]);
+    expect(work).toBeLessThanOrEqual(20 * 5000);
+    window.close();
+  });
+
   // entries() must stay linear: one querySelectorAll per kind, a few lookups per entry.
   it.each([
     [

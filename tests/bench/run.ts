@@ -7,7 +7,9 @@
  * - content-script size, and index size per 1,000 papers;
  * - the real toolbar popup's first render with the real index and with 10,000 papers, beside a
  *   blank popup on the same tabs (Chromium's own share), and search per keystroke;
- * - click-to-clipboard time for a citation.
+ * - click-to-clipboard time for a citation;
+ * - related group work: for someone else's paper, and for a 2,000-entry listing of real
+ *   abstracts, from the popup asking the tab to the related work shown; the scoring alone.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,10 @@ import {
   servePages,
   tabIdOf,
 } from '../e2e/fixtures';
-import { PAPERS_SHOWN_MARK } from '../../components/PopupView';
+import { PAGE_ASKED_MARK, PAPERS_SHOWN_MARK, RELATED_SHOWN_MARK } from '../../components/PopupView';
+import { RelatedScorer, type RelatedModel } from '../../lib/related/model';
+import { RELATED_PAGES } from '../fixtures/related-pages';
+import { arxivListingPage, type ArxivListingFacts } from '../fixtures/page-templates';
 import { actionPopupTimings, type PopupTiming } from './action-popup';
 import { arxivListing } from './listing';
 import { syntheticPaperList } from './synthetic';
@@ -287,6 +292,75 @@ async function copyTime(popup: Page): Promise<void> {
   );
 }
 
+/** 2,000 listing entries with real titles and abstracts (the judged set's), under new ids. */
+function realAbstractListing(): ArxivListingFacts[] {
+  const read = (file: string): ArxivListingFacts[] =>
+    (JSON.parse(readFileSync(`tests/related/${file}`, 'utf8')) as { items: ArxivListingFacts[] })
+      .items;
+  const real = [...read('judged-set.json'), ...read('listing-entries.json')];
+  return Array.from({ length: 2000 }, (_, i) => ({
+    ...real[i % real.length]!,
+    id: `2611.${String(10000 + i)}`,
+  }));
+}
+
+/**
+ * Related group work in the real popup (opened for the tab, as the tests do): from asking the
+ * tab about its page to the related work shown, for someone else's paper and for a 2,000-entry
+ * listing; and the scoring of that listing alone, in Node.
+ */
+async function relatedWorkFigures({ context, extensionId }: PopupContext): Promise<void> {
+  const worker = await extensionWorker(context);
+  const paper = RELATED_PAGES.find((p) => p.file === 'arxiv/abs-fp8-formats (template)')!;
+  const listingUrl = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000';
+  const entries = realAbstractListing();
+  await servePages(context, { [paper.url]: paper.html!, [listingUrl]: arxivListingPage(entries) });
+  for (const [where, url] of [
+    ["someone else's paper (abstract page)", paper.url],
+    ['a 2,000-entry listing of real abstracts', listingUrl],
+  ] as const) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const tabId = await tabIdOf(tab, worker);
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      times.push(
+        await popup.evaluate(
+          async ([asked, shown]) => {
+            while (performance.getEntriesByName(shown!).length === 0)
+              await new Promise((r) => setTimeout(r, 5));
+            return (
+              performance.getEntriesByName(shown!)[0]!.startTime -
+              performance.getEntriesByName(asked!)[0]!.startTime
+            );
+          },
+          [PAGE_ASKED_MARK, RELATED_SHOWN_MARK],
+        ),
+      );
+      await popup.close();
+    }
+    report(
+      `related work, popup asks to shown, ${where} (median of 9)`,
+      ms(median(times)),
+      where.startsWith('a 2') ? '≤ 150 ms' : '≤ 20 ms',
+    );
+    await tab.close();
+  }
+  const model = JSON.parse(
+    readFileSync('data/generated/related-model.json', 'utf8'),
+  ) as RelatedModel;
+  const scorer = new RelatedScorer(model);
+  const scoring: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    for (const entry of entries) scorer.related(entry);
+    scoring.push(performance.now() - start);
+  }
+  report('  of which scoring the 2,000 entries alone (Node, median of 5)', ms(median(scoring)));
+}
+
 /** A build of the extension whose bundled index is a synthetic one of `count` papers. */
 function buildWithSyntheticIndex(count: number): string {
   const dataDir = join(BENCH_DIR, `data-${count}`);
@@ -316,6 +390,7 @@ const blank = await popupFirstRender(buildWithBlankPopup(), 'blank popup (the fl
 await blank.context.close();
 const real = await popupFirstRender(resolve('.output/chrome-mv3'), 'real index', '≤ 50 ms');
 await copyTime(await popupPage(real));
+await relatedWorkFigures(real);
 const big = await popupFirstRender(buildWithSyntheticIndex(10_000), '10,000 papers', '≤ 150 ms');
 await searchKeystroke(await popupPage(big));
 mkdirSync(BENCH_DIR, { recursive: true });
