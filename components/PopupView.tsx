@@ -12,6 +12,7 @@ import { StatusLine, type PageState } from './StatusLine';
 export const PAPERS_SHOWN_MARK = 'papers-on-page';
 /** User Timing marks of the popup asking the tab about its page, and of related work shown. */
 export const PAGE_ASKED_MARK = 'page-content-asked';
+export const PAGE_READ_MARK = 'page-content-read';
 export const RELATED_SHOWN_MARK = 'related-work-shown';
 
 /** Feedback for the live region; a new `id` announces again, even the same text. */

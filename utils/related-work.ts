@@ -20,7 +20,8 @@ import { sendToTab } from './messages';
 
 let scorer: Promise<RelatedScorer> | undefined;
 
-function relatedScorer(): Promise<RelatedScorer> {
+/** The scorer over the bundled model, loaded on first use (start it early: it takes ms). */
+export function relatedScorer(): Promise<RelatedScorer> {
   scorer ??= import('../data/generated/related-model.json').then(
     (m) => new RelatedScorer(m.default as RelatedModel),
   );

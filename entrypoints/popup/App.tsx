@@ -1,7 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
 import type { PageState } from '../../components/StatusLine';
-import { PAGE_ASKED_MARK, PopupView, type Announcement } from '../../components/PopupView';
+import {
+  PAGE_ASKED_MARK,
+  PAGE_READ_MARK,
+  PopupView,
+  type Announcement,
+} from '../../components/PopupView';
 import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
@@ -11,7 +16,12 @@ import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState, pageStateInUrl } from './page-state';
 import { relatedWorkView } from './page-related';
-import { askPageContent, pageRelationsFor, possiblyNewOn } from '../../utils/related-work';
+import {
+  askPageContent,
+  pageRelationsFor,
+  possiblyNewOn,
+  relatedScorer,
+} from '../../utils/related-work';
 import type { PossiblyNewPaper } from '../../lib/papers/possibly-new';
 import { bundledPaperList } from 'virtual:bundled-paper-list';
 
@@ -99,7 +109,10 @@ export function App() {
     let current = true;
     void (async () => {
       performance.mark(PAGE_ASKED_MARK);
+      // The model loads while the tab answers.
+      void relatedScorer();
       const [content, settings] = await Promise.all([askPageContent(readyTab), readSettings()]);
+      performance.mark(PAGE_READ_MARK);
       if (!content || !current) return;
       const possibly = settings.possiblyNew ? possiblyNewOn(content, records.papers) : [];
       setPossiblyNew(possibly);

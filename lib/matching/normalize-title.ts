@@ -74,8 +74,31 @@ const FOLDED_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 const FOLDED_LETTER = /[łøđßæœı]/g;
-/** Anything that is not a letter, a digit or "+" separates words ("GPS++" keeps its pluses). */
-const SEPARATORS = /[^\p{L}\p{N}+]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Words are runs of letters, digits and "+" ("GPS++" keeps its pluses); the rest separates. */
+const WORDS = /[\p{L}\p{N}+]+/gu;
+const ASCII_WORDS = /[a-z0-9+]+/g;
+
+/**
+ * The words of a title (or of any text) in the one normal form: what {@link normalizeTitle}
+ * joins with spaces, for readers of long texts that want the words themselves.
+ */
+export function normalWordsOf(text: string): string[] {
+  let s = text;
+  if (s.includes('\\')) {
+    s = s
+      .replace(TEX_ACCENT, '$1')
+      .replace(TEX_COMMAND, (_command, name: string) => TEX_SYMBOLS[name] ?? ' ');
+  }
+  s = s.replace(TEX_GROUPING, '');
+  // Plain ASCII (most text) has nothing for the Unicode steps to change.
+  if (!NON_ASCII.test(s)) return s.toLowerCase().match(ASCII_WORDS) ?? [];
+  // NFKC folds µ (micro sign) into μ and full-width or ligature forms into plain letters;
+  // NFD then splits accents off so they can be dropped.
+  s = s.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+  s = s.replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c] ?? c);
+  return s.match(WORDS) ?? [];
+}
 
 /**
  * Normalises a title (or any text that may be one) for comparison.
@@ -86,16 +109,5 @@ const SEPARATORS = /[^\p{L}\p{N}+]+/gu;
  * normalizeTitle('u-µP: The Unit-Scaled Maximal Update Parametrization') // same
  */
 export function normalizeTitle(text: string): string {
-  let s = text;
-  if (s.includes('\\')) {
-    s = s
-      .replace(TEX_ACCENT, '$1')
-      .replace(TEX_COMMAND, (_command, name: string) => TEX_SYMBOLS[name] ?? ' ');
-  }
-  // NFKC folds µ (micro sign) into μ and full-width or ligature forms into plain letters;
-  // NFD then splits accents off so they can be dropped.
-  s = s.replace(TEX_GROUPING, '');
-  s = s.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
-  s = s.replace(FOLDED_LETTER, (c) => FOLDED_LETTERS[c] ?? c);
-  return s.replace(SEPARATORS, ' ').trim();
+  return normalWordsOf(text).join(' ');
 }

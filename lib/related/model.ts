@@ -14,9 +14,11 @@
  *   (`data/field-frequencies.json`), not over the group's own 44 abstracts, where "language"
  *   or "benchmark" would look rare and specific.
  *
- * A paper is shown when its score clears a threshold calibrated on a judged set
- * (`tests/related/`), and is close enough to the best one; else nothing is shown, rather than
- * something vague.
+ * A paper is shown when it shares at least one key phrase, its score clears a threshold
+ * calibrated on a judged set (`tests/related/`), and it is close enough to the best one; else
+ * nothing is shown, rather than something vague. (No paper shown on the judged set lacked a
+ * shared key phrase; requiring one keeps every reason a curated concept, and spares counting
+ * the terms of the many listing entries that share none.)
  *
  * @module
  */
@@ -196,32 +198,43 @@ export function buildRelatedModel(
   return { papers, phrases, idf, rareIdf, display };
 }
 
-/** A group paper's score against a paper, before it is shown. */
-interface Scored {
-  paperId: string;
-  score: number;
-  /** Key phrases found, most telling first (positions in the model's phrases). */
-  phrases: number[];
-  /** Shared terms and what each adds to the similarity. */
-  terms: [string, number][];
+/** What scoring learnt of one paper, kept to explain the papers it shows. */
+interface Analysis {
+  /** Weight of each key phrase found (by position in the model's phrases). */
+  found: Map<number, number>;
+  /** The paper's term counts, and the norm of its term vector. */
+  counts: Map<string, number>;
+  norm: number;
+  /** Each group paper's score, by position. */
+  scores: Float64Array;
 }
 
 /**
  * Scores papers against a {@link RelatedModel}; built once, it reads each paper's words once
  * (phrases are looked up by their first word, terms through an inverted index), so a listing
- * of thousands of entries scores in milliseconds.
+ * of thousands of entries scores in milliseconds each hundred.
  */
 export class RelatedScorer {
   readonly #model: RelatedModel;
   readonly #settings: typeof RELATED_SETTINGS;
+  readonly #idf: Map<string, number>;
   /** Phrase keys by first word, as [remaining words, phrase position]. */
   readonly #phrasesByFirstWord = new Map<string, [string[], number][]>();
+  /** Phrase position → positions of the papers it belongs to. */
+  readonly #phrasePapers: number[][];
   /** Term → [paper position, weight] of the papers that use it. */
   readonly #postings = new Map<string, [number, number][]>();
+  readonly #positionOf: Map<string, number>;
+  /** Each paper's term weights, as maps. */
+  readonly #paperTerms: Map<string, number>[];
 
   constructor(model: RelatedModel, settings: typeof RELATED_SETTINGS = RELATED_SETTINGS) {
     this.#model = model;
     this.#settings = settings;
+    this.#idf = new Map(Object.entries(model.idf));
+    this.#positionOf = new Map(model.papers.map((paper, position) => [paper.id, position]));
+    this.#phrasePapers = model.phrases.map(() => []);
+    this.#paperTerms = model.papers.map((paper) => new Map(Object.entries(paper.terms)));
     model.phrases.forEach((phrase, at) => {
       for (const key of phrase.keys) {
         const [first = '', ...rest] = key.split(' ');
@@ -230,6 +243,7 @@ export class RelatedScorer {
       }
     });
     model.papers.forEach((paper, position) => {
+      for (const at of paper.phrases) this.#phrasePapers[at]?.push(position);
       for (const [term, weight] of Object.entries(paper.terms)) {
         const known = this.#postings.get(term);
         if (known) known.push([position, weight]);
@@ -238,18 +252,71 @@ export class RelatedScorer {
     });
   }
 
-  /** Weight of each phrase found in `words` (more when in the title's first `titleLength`). */
-  #phrasesIn(words: readonly string[], titleLength: number): Map<number, number> {
-    const found = new Map<number, number>();
+  /** Adds the weight of each phrase found in `words` to `found` (times `boost`). */
+  #findPhrases(words: readonly string[], boost: number, found: Map<number, number>): void {
     words.forEach((word, i) => {
       for (const [rest, at] of this.#phrasesByFirstWord.get(word) ?? []) {
         if (!rest.every((next, j) => words[i + 1 + j] === next)) continue;
-        const phrase = this.#model.phrases[at];
-        const weight = (phrase?.weight ?? 0) * (i < titleLength ? this.#settings.titleBoost : 1);
+        const weight = (this.#model.phrases[at]?.weight ?? 0) * boost;
         if (weight > (found.get(at) ?? 0)) found.set(at, weight);
       }
     });
-    return found;
+  }
+
+  /** A term's weight in a paper where it occurs `count` times. */
+  #weight(term: string, count: number): number {
+    return (1 + Math.log(count)) * (this.#idf.get(term) ?? this.#model.rareIdf);
+  }
+
+  /**
+   * Scores every group paper against `paper`.
+   *
+   * @param anyway Score shared terms even when no key phrase is shared (else the paper is
+   *   not suggested at all, and its terms need not be counted).
+   */
+  #analyse(paper: PaperText, anyway = false): Analysis | undefined {
+    const title = normalWords(paper.title);
+    const body = normalWords(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
+    if (title.length + body.length === 0) return undefined;
+    const found = new Map<number, number>();
+    this.#findPhrases(body, 1, found);
+    this.#findPhrases(title, this.#settings.titleBoost, found);
+    if (found.size === 0 && !anyway) return undefined;
+
+    // Similarity of terms: the paper's field-weighted term vector against each group paper's.
+    const counts = termCounts(body, termCounts(title));
+    let norm = 0;
+    const shared: [[number, number][], number][] = [];
+    for (const [term, count] of counts) {
+      const weight = this.#weight(term, count);
+      norm += weight * weight;
+      const postings = this.#postings.get(term);
+      if (postings) shared.push([postings, weight]);
+    }
+    norm = Math.sqrt(norm) || 1;
+    const scores = new Float64Array(this.#model.papers.length);
+    for (const [postings, weight] of shared) {
+      const scaled = (this.#settings.textWeight * weight) / norm;
+      for (const [position, theirs] of postings)
+        scores[position] = (scores[position] ?? 0) + scaled * theirs;
+    }
+    // Key phrases: each further one a paper shares counts less (one telling concept outweighs
+    // several general ones).
+    const phraseWeights = new Map<number, number[]>();
+    for (const [at, weight] of found) {
+      for (const position of this.#phrasePapers[at] ?? []) {
+        const weights = phraseWeights.get(position);
+        if (weights) weights.push(weight);
+        else phraseWeights.set(position, [weight]);
+      }
+    }
+    for (const [position, weights] of phraseWeights) {
+      weights.sort((a, b) => b - a);
+      scores[position] =
+        (scores[position] ?? 0) +
+        weights.reduce((sum, weight, i) => sum + weight * this.#settings.furtherPhrase ** i, 0);
+    }
+    return { found, counts, norm, scores };
   }
 
   /**
@@ -257,15 +324,32 @@ export class RelatedScorer {
    *
    * @param exclude Group papers not to suggest (the page's own paper, when it is one).
    */
-  related(paper: PaperText, exclude: ReadonlySet<string> = new Set()): Relation[] {
-    const scored = this.#scoreAll(paper).filter(
-      (r) => r.score >= this.#settings.threshold && !exclude.has(r.paperId),
-    );
-    const best = scored[0]?.score ?? 0;
-    return scored
-      .filter((r) => r.score >= this.#settings.relative * best)
-      .slice(0, this.#settings.count)
-      .map((r) => this.#relation(r));
+  related(
+    paper: PaperText,
+    exclude: ReadonlySet<string> = new Set(),
+    count: number = this.#settings.count,
+  ): Relation[] {
+    const analysis = this.#analyse(paper);
+    if (!analysis) return [];
+    const { scores } = analysis;
+    const candidates: number[] = [];
+    scores.forEach((score, position) => {
+      const groupPaper = this.#model.papers[position];
+      // Only papers that share a key phrase: their reason is a concept a person can check.
+      if (
+        score >= this.#settings.threshold &&
+        groupPaper &&
+        !exclude.has(groupPaper.id) &&
+        groupPaper.phrases.some((at) => analysis.found.has(at))
+      )
+        candidates.push(position);
+    });
+    candidates.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+    const best = scores[candidates[0] ?? -1] ?? 0;
+    return candidates
+      .filter((position) => (scores[position] ?? 0) >= this.#settings.relative * best)
+      .slice(0, count)
+      .map((position) => this.#relation(analysis, position));
   }
 
   /**
@@ -273,64 +357,34 @@ export class RelatedScorer {
    * related by other evidence (the page cites them), to rank them and say what they share.
    */
   relations(paper: PaperText, groupPaperIds: readonly string[]): Relation[] {
-    const all = this.#scoreAll(paper);
+    const analysis = this.#analyse(paper, true);
     return groupPaperIds
-      .map((id) => all.find((r) => r.paperId === id))
-      .map((r, i) =>
-        r ? this.#relation(r) : { paperId: groupPaperIds[i] ?? '', score: 0, shared: [] },
-      )
+      .map((id) => {
+        const position = this.#positionOf.get(id);
+        return analysis && position !== undefined
+          ? this.#relation(analysis, position)
+          : { paperId: id, score: 0, shared: [] };
+      })
       .sort((a, b) => b.score - a.score);
   }
 
-  #relation({ paperId, score, phrases, terms }: Scored): Relation {
-    return { paperId, score: round(score), shared: this.#sharedLabels(phrases, terms) };
-  }
-
-  /** Every group paper scored against `paper`, best first. */
-  #scoreAll(paper: PaperText): Scored[] {
-    const model = this.#model;
-    const title = normalWords(paper.title);
-    const words = [
-      ...title,
-      '.',
-      ...normalWords(`${paper.abstract}. ${(paper.keywords ?? []).join('. ')}`),
-    ];
-    if (words.length === 1) return [];
-    const found = this.#phrasesIn(words, title.length);
-
-    // Similarity of terms: the paper's field-weighted term vector against each group paper's.
-    const counts = termCounts(words);
-    let norm = 0;
+  /** A group paper's score for the analysed paper, with the concepts both share. */
+  #relation({ found, counts, norm, scores }: Analysis, position: number): Relation {
+    const groupPaper = this.#model.papers[position];
+    const phrases = (groupPaper?.phrases ?? [])
+      .filter((at) => found.has(at))
+      .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
+    const theirTerms = this.#paperTerms[position];
+    const terms: [string, number][] = [];
     for (const [term, count] of counts) {
-      norm += ((1 + Math.log(count)) * (model.idf[term] ?? model.rareIdf)) ** 2;
+      const theirs = theirTerms?.get(term);
+      if (theirs !== undefined) terms.push([term, (this.#weight(term, count) / norm) * theirs]);
     }
-    norm = Math.sqrt(norm) || 1;
-    const similarity = new Float64Array(model.papers.length);
-    const sharedTerms: [string, number][][] = model.papers.map(() => []);
-    for (const [term, count] of counts) {
-      const postings = this.#postings.get(term);
-      if (!postings) continue;
-      const weight = ((1 + Math.log(count)) * (model.idf[term] ?? model.rareIdf)) / norm;
-      for (const [position, theirs] of postings) {
-        similarity[position] = (similarity[position] ?? 0) + weight * theirs;
-        sharedTerms[position]?.push([term, weight * theirs]);
-      }
-    }
-
-    const scored = model.papers.map((groupPaper, position): Scored => {
-      const phrases = groupPaper.phrases
-        .filter((at) => found.has(at))
-        .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
-      // Each further phrase counts less: one telling concept outweighs several general ones.
-      const score =
-        phrases.reduce(
-          (sum, at, i) => sum + (found.get(at) ?? 0) * this.#settings.furtherPhrase ** i,
-          0,
-        ) +
-        this.#settings.textWeight * (similarity[position] ?? 0);
-      return { paperId: groupPaper.id, score, phrases, terms: sharedTerms[position] ?? [] };
-    });
-    return scored.sort((a, b) => b.score - a.score || a.paperId.localeCompare(b.paperId));
+    return {
+      paperId: groupPaper?.id ?? '',
+      score: round(scores[position] ?? 0),
+      shared: this.#sharedLabels(phrases, terms),
+    };
   }
 
   /** The shared phrases' labels, topped up to two with the most telling shared terms. */

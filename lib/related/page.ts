@@ -53,7 +53,7 @@ export function pageRelations(
   const entries: { paper: PagePaper; relation: Relation }[] = [];
   for (const entry of content.listing) {
     if (groupPaperOf(entry, matcher) || shownElsewhere.has(entry.arxivId ?? '')) continue;
-    const [relation] = scorer.related(entry);
+    const [relation] = scorer.related(entry, undefined, 1);
     if (relation) entries.push({ paper: entry, relation });
   }
   entries.sort((a, b) => b.relation.score - a.relation.score);

@@ -1,12 +1,12 @@
 /**
  * The words and two-word terms of a paper's text that can say what it is about, and the key
  * phrases curated for the group's papers, in one normal form so that they compare: the title
- * normalisation (case, accents, TeX, punctuation), hyphens as spaces ("low-precision" is "low
- * precision"), and plural words as singular.
+ * normalisation (case, accents, TeX, punctuation; so "low-precision" is "low precision"), and
+ * plural words as singular.
  *
  * @module
  */
-import { normalizeTitle } from '../matching/normalize-title';
+import { normalWordsOf } from '../matching/normalize-title';
 
 /** Words that say nothing about a paper's subject: English function words and paper prose. */
 const STOPWORDS = new Set(
@@ -21,16 +21,24 @@ const STOPWORDS = new Set(
   able allow allows achieve achieves make makes made enable enables provide provides`.split(/\s+/),
 );
 
+const singulars = new Map<string, string>();
+const NOT_PLURAL = /(?:ss|us|is|ics)$/;
+
 /** A word as the terms compare it: "graphs" and "graph", "properties" and "property". */
 export function singular(word: string): string {
-  if (word.length <= 3 || /(?:ss|us|is|ics)$/.test(word)) return word;
-  return word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  if (word.length <= 3 || word.at(-1) !== 's') return word;
+  let found = singulars.get(word);
+  if (found === undefined) {
+    found = NOT_PLURAL.test(word) ? word : word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+    // Words repeat across papers: remember them, up to a bound a hostile page cannot grow past.
+    if (singulars.size < 100_000) singulars.set(word, found);
+  }
+  return found;
 }
 
 /** A text's words in the one normal form, in order. */
 export function normalWords(text: string): string[] {
-  const words = normalizeTitle(text.replace(/-/g, ' ')).split(' ');
-  return words[0] === '' ? [] : words.map(singular);
+  return normalWordsOf(text).map(singular);
 }
 
 /** A key phrase in the normal form a text's words take. */
@@ -38,25 +46,31 @@ export function phraseKey(phrase: string): string {
   return normalWords(phrase).join(' ');
 }
 
+const DIGITS = /^\d+$/;
+
 function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word) && !/^\d+$/.test(word);
+  return word.length > 1 && !STOPWORDS.has(word) && !DIGITS.test(word);
 }
 
 /**
- * The terms of a text: its content words and each adjacent pair of them ("kv cache",
- * "message passing"), with how often each occurs.
+ * Adds the terms of a text to `counts`: its content words and each adjacent pair of them
+ * ("kv cache", "message passing"), with how often each occurs.
  */
-export function termCounts(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (term: string): void => void counts.set(term, (counts.get(term) ?? 0) + 1);
+export function termCounts(
+  words: readonly string[],
+  counts = new Map<string, number>(),
+): Map<string, number> {
   let previous: string | undefined;
   for (const word of words) {
     if (!isContentWord(word)) {
       previous = undefined;
       continue;
     }
-    add(word);
-    if (previous !== undefined) add(`${previous} ${word}`);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (previous !== undefined) {
+      const pair = `${previous} ${word}`;
+      counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    }
     previous = word;
   }
   return counts;
