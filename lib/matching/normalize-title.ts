@@ -74,7 +74,7 @@ const FOLDED_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 const FOLDED_LETTER = /[łøđßæœı]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Words are runs of letters, digits and "+" ("GPS++" keeps its pluses); the rest separates. */
 const WORDS = /[\p{L}\p{N}+]+/gu;
 const ASCII_WORDS = /[a-z0-9+]+/g;
