@@ -1,8 +1,9 @@
 /**
  * Shows the built extension working on a bundled arXiv-style listing: opens it in Chromium
- * with the extension loaded, then the popup for that tab. Without a display it runs headless
- * and saves screenshots (page, on-page card, popup in light and dark); with one it leaves the
- * browser open for you to try.
+ * with the extension loaded, then the popup for that tab; then on someone else's paper (an
+ * arXiv abstract page), where the popup shows the group's related work. Without a display it
+ * runs headless and saves screenshots (page, on-page card, popup in light and dark, related
+ * work); with one it leaves the browser open for you to try.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,14 +15,20 @@ import {
   servePages,
   tabIdOf,
 } from '../tests/e2e/fixtures';
+import { RELATED_PAGES } from '../tests/fixtures/related-pages';
 
 const DEMO_URL = 'https://arxiv.org/list/cs.LG/new';
+/** Someone else's paper: FP8 Formats for Deep Learning, on arXiv's abstract page. */
+const FOREIGN = RELATED_PAGES.find((p) => p.file === 'arxiv/abs-fp8-formats (template)')!;
 const OUT_DIR = resolve('demo-output');
 const headless = !process.env.DISPLAY;
 
 mkdirSync(OUT_DIR, { recursive: true });
 const context = await launchWithExtension({ headless });
-await servePages(context, { [DEMO_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8') });
+await servePages(context, {
+  [DEMO_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8'),
+  [FOREIGN.url]: FOREIGN.html ?? '',
+});
 const worker = await extensionWorker(context);
 const extensionId = new URL(worker.url()).host;
 
@@ -53,6 +60,15 @@ for (const scheme of ['light', 'dark'] as const) {
   await popup.locator('section.on-page article.paper').first().waitFor();
   await shot(popup, `popup-${scheme}`);
 }
+
+const foreign = await context.newPage();
+await foreign.goto(FOREIGN.url);
+await popup.emulateMedia({ colorScheme: 'light' });
+await popup.goto(
+  `chrome-extension://${extensionId}/popup.html?tabId=${await tabIdOf(foreign, worker)}`,
+);
+await popup.locator('[data-related-for="page"] [data-related-paper-id]').first().waitFor();
+await shot(popup, 'popup-related');
 
 console.log(`Marked on the demo page: ${(await markedPaperIds(page)).join(', ')}`);
 console.log(`Toolbar badge: ${await badgeText(worker, tabId)}`);
