@@ -75,7 +75,7 @@ describe('RelatedScorer', () => {
   it('leaves out excluded papers, and reads nothing from an empty paper', () => {
     const paper = { title: 'Evicting tokens from the KV cache', abstract: 'KV cache eviction.' };
     expect(scorer.related(paper).map((r) => r.paperId)).toEqual(['kv']);
-    expect(scorer.related(paper, new Set(['kv']))).toEqual([]);
+    expect(scorer.related(paper, { exclude: new Set(['kv']) })).toEqual([]);
     expect(scorer.related({ title: '', abstract: '' })).toEqual([]);
   });
 

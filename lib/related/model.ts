@@ -1,7 +1,7 @@
 /**
  * Which of the group's papers relate to any paper a researcher reads, from its title and
  * abstract, offline. Built at build time from the index (`buildRelatedModel`), shipped as JSON,
- * scored in the popup (`relatedGroupPapers`).
+ * scored in the popup (`RelatedScorer`).
  *
  * Two signals, both checkable by a person:
  *
@@ -73,9 +73,14 @@ export const RELATED_SETTINGS = {
   /** Phrases in the other paper's title count this much more. */
   titleBoost: 1.5,
   /** Least score shown. */
-  threshold: 1,
+  threshold: 0.8,
+  /**
+   * Least score of a listing's entry shown as related: stricter, as the reader did not choose
+   * the entry (it is one of thousands they skim), and a vague suggestion costs their attention.
+   */
+  listingThreshold: 1,
   /** Least score shown, as a share of the best one's. */
-  relative: 0.5,
+  relative: 0.8,
   /** At most this many. */
   count: 3,
 } as const;
@@ -191,7 +196,9 @@ export function buildRelatedModel(
     for (const [term, weight] of weights) terms[term] = round(weight / norm);
     for (const [raw] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const [word] = normalWords(raw);
-      if (word && (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2) display[word] ??= raw;
+      // "LLM" shows "llm"; "LLMs", the plural, does not.
+      if (word === raw.toLowerCase() && (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2)
+        display[word] ??= raw;
     }
     return { id: source.id, terms, phrases: [...paperPhrases] };
   });
@@ -322,13 +329,18 @@ export class RelatedScorer {
   /**
    * The group papers most related to `paper`, best first; empty when none is related enough.
    *
-   * @param exclude Group papers not to suggest (the page's own paper, when it is one).
+   * @param options.exclude Group papers not to suggest (the page's own paper, when it is one).
+   * @param options.listing Score a listing's entry: at most one group paper, by the stricter
+   *   listing threshold.
    */
   related(
     paper: PaperText,
-    exclude: ReadonlySet<string> = new Set(),
-    count: number = this.#settings.count,
+    {
+      exclude = new Set(),
+      listing = false,
+    }: { exclude?: ReadonlySet<string>; listing?: boolean } = {},
   ): Relation[] {
+    const threshold = listing ? this.#settings.listingThreshold : this.#settings.threshold;
     const analysis = this.#analyse(paper);
     if (!analysis) return [];
     const { scores } = analysis;
@@ -337,7 +349,7 @@ export class RelatedScorer {
       const groupPaper = this.#model.papers[position];
       // Only papers that share a key phrase: their reason is a concept a person can check.
       if (
-        score >= this.#settings.threshold &&
+        score >= threshold &&
         groupPaper &&
         !exclude.has(groupPaper.id) &&
         groupPaper.phrases.some((at) => analysis.found.has(at))
@@ -348,7 +360,7 @@ export class RelatedScorer {
     const best = scores[candidates[0] ?? -1] ?? 0;
     return candidates
       .filter((position) => (scores[position] ?? 0) >= this.#settings.relative * best)
-      .slice(0, count)
+      .slice(0, listing ? 1 : this.#settings.count)
       .map((position) => this.#relation(analysis, position));
   }
 

@@ -46,14 +46,14 @@ export function pageRelations(
       kind: 'paper',
       title: paper.title,
       cited: scorer.relations(paper, citedIds),
-      related: scorer.related(paper, cited),
+      related: scorer.related(paper, { exclude: cited }),
     };
   }
   if (content.listing.length === 0) return undefined;
   const entries: { paper: PagePaper; relation: Relation }[] = [];
   for (const entry of content.listing) {
     if (groupPaperOf(entry, matcher) || shownElsewhere.has(entry.arxivId ?? '')) continue;
-    const [relation] = scorer.related(entry, undefined, 1);
+    const [relation] = scorer.related(entry, { listing: true });
     if (relation) entries.push({ paper: entry, relation });
   }
   entries.sort((a, b) => b.relation.score - a.relation.score);
