@@ -1,5 +1,5 @@
 /**
- * `npm run related:score -- [development|held-out]`: how well the related-work model does on
+ * `npm run related:score -- [development|held-out|held-out-2]`: how well the related-work model does on
  * a part of the judged set (tests/related/README.md), with what it got wrong.
  */
 import { readFileSync } from 'node:fs';

@@ -38,6 +38,7 @@ export interface Figures {
 export const JUDGED_PARTS = {
   development: new URL('./judged-set.json', import.meta.url),
   'held-out': new URL('./judged-set.held-out.json', import.meta.url),
+  'held-out-2': new URL('./judged-set.held-out-2.json', import.meta.url),
 } as const;
 
 export function judgedItems(part: keyof typeof JUDGED_PARTS): JudgedItem[] {
