@@ -1,6 +1,6 @@
 /**
- * `npm run related:score -- [development|held-out]`: how well the related-work model does on
- * a part of the judged set (tests/related/README.md), with what it got wrong.
+ * `npm run related:score -- [development|held-out]`: how well the related-work model does on a
+ * part of the judged set (tests/related/README.md), with what it got wrong.
  */
 import { readFileSync } from 'node:fs';
 import { parsePaperList } from '../data/build-index';
