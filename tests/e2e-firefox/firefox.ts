@@ -144,7 +144,7 @@ export class FirefoxWithExtension {
     };
     let found: Page | undefined;
     await expect
-      .poll(async () => (found = await showing()) !== undefined, { timeout: 10_000 })
+      .poll(async () => (found = await showing()) !== undefined, { timeout: 20_000 })
       .toBe(true);
     if (!found) throw new Error(`no tab shows ${url}`);
     await found.waitForFunction(() => document.readyState === 'complete');

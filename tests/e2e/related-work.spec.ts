@@ -5,7 +5,11 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { POPUP } from '../fixtures/expectations';
-import { RELATED_PAGES, type RelatedPageFixture } from '../fixtures/related-pages';
+import {
+  POSSIBLY_NEW_ENTRIES,
+  RELATED_PAGES,
+  type RelatedPageFixture,
+} from '../fixtures/related-pages';
 import {
   expect,
   expectMarksSettled,
@@ -23,6 +27,7 @@ const pageOf = (file: string): RelatedPageFixture => {
   return found;
 };
 const LISTING = pageOf('arxiv/list-related (template)');
+const POSSIBLY_NEW_IDS = POSSIBLY_NEW_ENTRIES.map((entry) => entry.id);
 
 /** Opens `fixture` in a tab, waits for its markers, and opens the popup for that tab. */
 async function popupFor(
@@ -146,10 +151,10 @@ test.describe('possibly new from the group', () => {
       .uncheck();
     await expect(options.getByRole('status')).toContainText('Saved');
     const { popup } = await popupFor(context, worker, extensionId, LISTING);
-    // The entry about unit-scaled optimiser states is then only related to the group's work.
+    // The two entries by the group's authors are then only related to the group's work.
     await expect
       .poll(async () => (await popup.relatedEntryIds()).sort())
-      .toEqual([...(LISTING.related.listing ?? []), '2612.01102'].sort());
+      .toEqual([...(LISTING.related.listing ?? []), ...POSSIBLY_NEW_IDS].sort());
     expect(await popup.possiblyNewIds()).toEqual([]);
   });
 });
@@ -171,12 +176,13 @@ test('listing entries related to the group’s work are labelled on the page onl
   await expect(options.getByRole('status')).toContainText('Saved');
   await page.reload();
   const labelled = page.locator('gc-related-mark');
-  await expect(labelled).toHaveCount(7);
+  const expected = [...(LISTING.related.listing ?? []), ...POSSIBLY_NEW_IDS];
+  await expect(labelled).toHaveCount(expected.length);
   const ids = await labelled.evaluateAll((marks) =>
     marks.map((m) => (m as HTMLElement).dataset.relatedEntry ?? ''),
   );
-  // The six related entries, and the possibly new one about unit-scaled optimiser states.
-  expect(ids.sort()).toEqual([...(LISTING.related.listing ?? []), '2612.01102'].sort());
+  // The six related entries, and the two by the group's authors (possibly new).
+  expect(ids.sort()).toEqual(expected.sort());
   await expect(labelled.first()).toHaveAttribute('title', /^Related to /);
   // The badge counts only the group's own papers.
   await expectMarksSettled(page, worker, []);
