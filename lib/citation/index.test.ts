@@ -52,10 +52,30 @@ describe('citedWork', () => {
     expect(work.url).toBeUndefined();
   });
 
-  it('falls back to the listed title and authors when the archival version has none', () => {
+  it("takes the archival version's own title and names, and the listed ones where it has none", () => {
     const work = citedWork(uMuP);
-    expect(work.title).toBe(uMuP.title);
-    expect(work.authors).toBe(uMuP.authors);
+    expect(work.title).toBe('u-\u03bcP: The Unit-Scaled Maximal Update Parametrization');
+    expect(work.sentenceCaseTitle).toBe(
+      'u-\u03bcP: the unit-scaled maximal update parametrization',
+    );
+    expect(work.authors.map((a) => `${a.given} ${a.family}`)).toEqual([
+      'Charles Blake',
+      'Constantin Eichenberg',
+      'Douglas Orr',
+    ]);
+    const {
+      title: _t,
+      sentenceCaseTitle: _s,
+      authors: _a,
+      ...bare
+    } = uMuP.archival ?? {
+      venue: uMuP.venue,
+      year: 2025,
+    };
+    const listed = citedWork({ ...uMuP, archival: bare });
+    expect(listed.title).toBe(uMuP.title);
+    expect(listed.sentenceCaseTitle).toBe(uMuP.sentenceCaseTitle);
+    expect(listed.authors).toBe(uMuP.authors);
     expect(work.url).toMatch(/^https:\/\/proceedings\.iclr\.cc\//);
     expect(work.arxiv?.id).toBe('2407.17465');
   });
@@ -87,7 +107,7 @@ describe('formatCitation', () => {
       [
         'TY  - CPAPER',
         'ID  - blake2023unit',
-        'TI  - Unit Scaling: Out-of-the-Box Low-Precision Training',
+        'TI  - Unit scaling: out-of-the-box low-precision training',
         'AU  - Blake, Charlie',
         'AU  - Orr, Douglas',
         'AU  - Luschi, Carlo',
@@ -103,7 +123,7 @@ describe('formatCitation', () => {
       ].join('\n'),
     );
     expect(formatCitation(kgGraphTopology, 'ris').text).toMatch(
-      /^TY {2}- JOUR\n(.*\n)*T2 {2}- Bioinformatics\nVL {2}- 41\nIS {2}- 10\nDO {2}- 10\.1093\/bioinformatics\/btaf547\nER {2}- $/,
+      /^TY {2}- JOUR\n(.*\n)*T2 {2}- Bioinformatics\nVL {2}- 41\nIS {2}- 10\nSP {2}- btaf547\nDO {2}- 10\.1093\/bioinformatics\/btaf547\nER {2}- $/,
     );
     expect(formatCitation(smallBatchTraining, 'ris').text).toMatch(
       /^TY {2}- UNPB\n(.*\n)*PB {2}- arXiv\nUR {2}- https:\/\/arxiv\.org\/abs\/1804\.07612\nER {2}- $/,
@@ -115,7 +135,7 @@ describe('formatCitation', () => {
       {
         id: 'masters2018revisiting',
         type: 'article',
-        title: 'Revisiting Small Batch Training for Deep Neural Networks',
+        title: 'Revisiting small batch training for deep neural networks',
         author: [
           { family: 'Masters', given: 'Dominic' },
           { family: 'Luschi', given: 'Carlo' },
@@ -138,7 +158,7 @@ describe('formatCitation', () => {
 
   it('marks title words that must keep their case with nocase spans in CSL-JSON', () => {
     expect(JSON.parse(formatCitation(uMuP, 'csl-json').text)[0].title).toBe(
-      '<span class="nocase">u-µP</span>: The Unit-Scaled Maximal Update Parametrization',
+      '<span class="nocase">u-\u03bcP</span>: the unit-scaled maximal update parametrization',
     );
     expect(JSON.parse(formatCitation(kgGraphTopology, 'csl-json').text)[0].title).toBe(
       'The role of graph topology in the performance of biomedical <span class="nocase">Knowledge</span> <span class="nocase">Graph</span> <span class="nocase">Completion</span> models',

@@ -37,7 +37,7 @@
 import type { Paper, PaperList } from '../papers/model';
 import { bibEntry, type BibFlavour } from './bibtex';
 import { citedWork, type CitedWork } from './cited-version';
-import { cslItem } from './csl-data';
+import { cslItem, styleItem } from './csl-data';
 import { isCslFormat, renderCsl } from './csl-styles';
 import {
   CITATION_FORMATS,
@@ -73,7 +73,7 @@ export interface FormatOptions {
 }
 
 function renderWork(work: CitedWork, key: string, format: CitationFormat): RenderedCitation {
-  if (isCslFormat(format)) return renderCsl(cslItem(work, key), format);
+  if (isCslFormat(format)) return renderCsl(styleItem(work, key, format), format);
   switch (format) {
     case 'bibtex':
     case 'biblatex':

@@ -64,7 +64,9 @@ describe('texTitle', () => {
     expect(texTitle('GPS++: Reviving the Art of Message Passing')).toBe(
       '{GPS++}: Reviving the Art of Message Passing',
     );
-    expect(texTitle('Generating QM1B with PySCF_IPU')).toBe('Generating {QM1B} with {PySCF\\_IPU}');
+    expect(texTitle('Generating QM1B with PySCF_IPU')).toBe(
+      'Generating {QM1B} with {PySCF$_{\\mathrm{IPU}}$}',
+    );
     expect(texTitle('PopSparse: Accelerated block sparse matrix multiplication on IPU')).toBe(
       '{PopSparse}: Accelerated block sparse matrix multiplication on {IPU}',
     );
@@ -99,6 +101,27 @@ describe('texTitle', () => {
       ),
     ).toBe(
       'The role of graph topology in the performance of biomedical {Knowledge} {Graph} models',
+    );
+  });
+
+  it('braces the proper nouns that the curated sentence-case title keeps capitalised', () => {
+    expect(
+      texTitle(
+        'Co-Design Optimization on Intelligence Processing Units: A Study of Out-of-the-Box BERT',
+        'Co-design optimization on Intelligence Processing Units: a study of out-of-the-box BERT',
+      ),
+    ).toBe(
+      'Co-Design Optimization on {Intelligence} {Processing} {Units}: A Study of Out-of-the-Box {BERT}',
+    );
+    // Without a curated form, capitals of a title-case title say nothing: no braces.
+    expect(texTitle('Co-Design Optimization on Intelligence Processing Units')).toBe(
+      'Co-Design Optimization on Intelligence Processing Units',
+    );
+  });
+
+  it('typesets a capitalised subscript written with an underscore as the papers print it', () => {
+    expect(texTitle('PySCF_IPU: Repurposing DFT')).toBe(
+      '{PySCF$_{\\mathrm{IPU}}$}: Repurposing {DFT}',
     );
   });
 
