@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { texEscape, texTitle } from './tex';
-import { hasProtectedCapitals, isSentenceCase } from './title-words';
+import {
+  capitalizeSubtitles,
+  hasProtectedCapitals,
+  isSentenceCase,
+  suggestSentenceCase,
+} from './title-words';
 
 describe('texEscape', () => {
   it.each([
@@ -128,6 +133,26 @@ describe('texTitle', () => {
   it('escapes special characters inside and outside braces', () => {
     expect(texTitle('Fast & Cheap: 100% of MiniMol_v2 #1')).toBe(
       'Fast \\& Cheap: 100\\% of {MiniMol\\_v2} \\#1',
+    );
+  });
+});
+
+describe('sentence case', () => {
+  it('suggests a sentence-case form, keeping acronyms and stylised names', () => {
+    expect(suggestSentenceCase('MiniMol: A Parameter-Efficient Foundation Model for FP8')).toBe(
+      'MiniMol: a parameter-efficient foundation model for FP8',
+    );
+    expect(suggestSentenceCase('Scalify: scale propagation for efficient LLM training')).toBe(
+      'Scalify: scale propagation for efficient LLM training',
+    );
+  });
+
+  it('capitalises the first word of a subtitle for APA and IEEE, not a stylised one', () => {
+    expect(capitalizeSubtitles('Unit scaling: out-of-the-box low-precision training')).toBe(
+      'Unit scaling: Out-of-the-box low-precision training',
+    );
+    expect(capitalizeSubtitles('Scaling laws: u-\u03bcP and beyond')).toBe(
+      'Scaling laws: u-\u03bcP and beyond',
     );
   });
 });

@@ -131,3 +131,27 @@ export function capitalizeSubtitles(sentenceCase: string): string {
     })
     .join('');
 }
+
+/**
+ * A first guess at a title's sentence-case form, for a curator to check: a title already in
+ * sentence case stays; otherwise every word but the first is lower-cased, except acronyms and
+ * stylised names ("MiniMol", "FP8"). Proper nouns ("Intelligence Processing Units") are lost:
+ * only a curator knows them, which is why the import asks.
+ */
+export function suggestSentenceCase(title: string): string {
+  if (isSentenceCase(title)) return title;
+  let first = true;
+  return splitTitle(title)
+    .map((word) => {
+      if (typeof word === 'string') return word;
+      const { lead, core, trail } = word;
+      const keep = first;
+      first = false;
+      if (keep) return lead + core + trail;
+      const parts = wordParts(core).map((part, index) =>
+        index % 2 === 1 || hasProtectedCapitals(part) ? part : part.toLowerCase(),
+      );
+      return lead + parts.join('') + trail;
+    })
+    .join('');
+}
