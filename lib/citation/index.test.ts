@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   CITATION_FORMATS,
+  COPY_FORMATS,
   DEFAULT_CITATION_FORMAT,
   citedWork,
   formatCitation,
   isCitationFormat,
+  isCopyFormat,
+  joinInText,
   renderCitations,
 } from './index';
 import {
@@ -37,6 +40,44 @@ describe('CITATION_FORMATS', () => {
     ]);
     expect(isCitationFormat('apa')).toBe(true);
     expect(isCitationFormat('turabian')).toBe(false);
+  });
+
+  it('are followed in the copy menu by the in-text forms, which are no default format', () => {
+    expect(COPY_FORMATS.slice(CITATION_FORMATS.length)).toEqual([
+      { id: 'cite', label: '\\cite{…}', inText: true },
+      { id: 'citep', label: '\\citep{…}', inText: true },
+      { id: 'citet', label: '\\citet{…}', inText: true },
+      { id: 'cite-key', label: 'Citation key', inText: true },
+      { id: 'in-text', label: 'In-text (Author, year)', inText: true },
+    ]);
+    expect(isCopyFormat('citep')).toBe(true);
+    expect(isCitationFormat('citep')).toBe(false);
+  });
+});
+
+describe('in-text forms', () => {
+  it('give the key in LaTeX commands and the APA citation of the cited version', () => {
+    expect(formatCitation(uMuP, 'citep').text).toBe('\\citep{blake2024umup}');
+    expect(formatCitation(uMuP, 'cite').text).toBe('\\cite{blake2024umup}');
+    expect(formatCitation(uMuP, 'citet').text).toBe('\\citet{blake2024umup}');
+    expect(formatCitation(uMuP, 'cite-key').text).toBe('blake2024umup');
+    // The year of the cited (ICLR 2025) version, not the key's.
+    expect(formatCitation(uMuP, 'in-text').text).toBe('(Blake et al., 2025)');
+    expect(formatCitation(unitScaling, 'in-text').text).toBe('(Blake et al., 2023)');
+    expect(formatCitation(smallBatchTraining, 'in-text').text).toBe('(Masters & Luschi, 2018)');
+  });
+
+  it('join several papers as an author writes them', () => {
+    const papers = [
+      { key: 'orr2024a', inText: '(Orr et al., 2024)' },
+      { key: 'blake2023unit', inText: '(Blake et al., 2023)' },
+    ];
+    expect(joinInText('cite', papers)).toBe('\\cite{orr2024a,blake2023unit}');
+    expect(joinInText('citep', papers)).toBe('\\citep{orr2024a,blake2023unit}');
+    expect(joinInText('citet', papers)).toBe('\\citet{orr2024a,blake2023unit}');
+    expect(joinInText('cite-key', papers)).toBe('orr2024a,blake2023unit');
+    // APA 7 (8.12): alphabetical, separated by semicolons, in one pair of parentheses.
+    expect(joinInText('in-text', papers)).toBe('(Blake et al., 2023; Orr et al., 2024)');
   });
 });
 
@@ -207,7 +248,7 @@ describe('renderCitations', () => {
     expect(Object.keys(rendered)).toEqual(list.papers.map((paper) => paper.id));
     const styled = new Set(['apa', 'mla', 'chicago', 'ieee', 'harvard', 'vancouver']);
     for (const [id, citations] of Object.entries(rendered)) {
-      expect(Object.keys(citations), id).toEqual(CITATION_FORMATS.map((format) => format.id));
+      expect(Object.keys(citations), id).toEqual(COPY_FORMATS.map((format) => format.id));
       for (const [format, citation] of Object.entries(citations)) {
         expect(citation.text.trim(), `${id} ${format}`).not.toBe('');
         expect(citation.html !== undefined, `${id} ${format}`).toBe(styled.has(format));
