@@ -32,6 +32,44 @@ const press = (key: string) =>
 afterEach(cleanup);
 
 describe('CopyCitation', () => {
+  it('lists the in-text forms after the reference formats, below a separator', () => {
+    const onCopy = vi.fn();
+    render(
+      <CopyCitation
+        subject="Unit Scaling"
+        formats={[...FORMATS, { id: 'citep', label: '\\citep{…}', inText: true }]}
+        defaultFormat="bibtex"
+        onCopy={onCopy}
+      />,
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Other citation formats for Unit Scaling' }),
+    );
+    expect(items().map((i) => i.textContent)).toEqual([
+      'BibTeX',
+      'APA (7th ed.)',
+      'RIS',
+      '\\citep{…}',
+    ]);
+    const separator = screen.getByRole('separator');
+    expect(separator.nextElementSibling?.textContent).toBe('\\citep{…}');
+    fireEvent.click(screen.getByRole('menuitem', { name: '\\citep{…}' }));
+    expect(onCopy).toHaveBeenCalledWith('citep');
+  });
+
+  it('can name its one-click button otherwise ("Copy all")', () => {
+    render(
+      <CopyCitation
+        subject="all 2 papers"
+        formats={FORMATS}
+        defaultFormat="apa"
+        mainText="Copy all"
+        onCopy={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Copy all' }).textContent).toBe('Copy all');
+  });
+
   it('copies the default format in one click, labelled with what it copies', () => {
     const { onCopy } = setup('apa');
     const main = screen.getByRole('button', {

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface FormatOption {
   id: string;
   label: string;
+  /** An in-text form (`\citep{…}`): listed after the reference formats, below a separator. */
+  inText?: boolean;
 }
 
 interface Props {
@@ -11,6 +13,8 @@ interface Props {
   formats: readonly FormatOption[];
   defaultFormat: string;
   onCopy(format: string): void;
+  /** The one-click button's text and name, when not "Copy <format>" (e.g. "Copy all"). */
+  mainText?: string;
 }
 
 /**
@@ -19,7 +23,7 @@ interface Props {
  * Enter picks, Escape closes and returns focus (also pressed on the button while the menu is
  * open), moving focus elsewhere closes it.
  */
-export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props) {
+export function CopyCitation({ subject, formats, defaultFormat, onCopy, mainText }: Props) {
   // Open with the first (or, opened by ArrowUp, the last) item focused.
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const menuRef = useRef<HTMLUListElement>(null);
@@ -81,9 +85,9 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
         type="button"
         class="copy-main"
         onClick={() => onCopy(defaultFormat)}
-        aria-label={`Copy ${label} citation of ${subject}`}
+        aria-label={mainText ?? `Copy ${label} citation of ${subject}`}
       >
-        Copy {label}
+        {mainText ?? `Copy ${label}`}
       </button>
       <button
         type="button"
@@ -105,7 +109,10 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
           onKeyDown={onMenuKey}
           aria-label="Citation formats"
         >
-          {formats.map((format) => (
+          {formats.map((format, index) => [
+            format.inText && !formats[index - 1]?.inText && (
+              <li role="separator" key={`${format.id}-separator`} />
+            ),
             <li role="none" key={format.id}>
               <button
                 type="button"
@@ -118,8 +125,8 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy }: Props)
               >
                 {format.label}
               </button>
-            </li>
-          ))}
+            </li>,
+          ])}
         </ul>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, Topic } from '../lib/papers/model';
-import type { FormatOption } from './CopyCitation';
+import { CopyCitation, type FormatOption } from './CopyCitation';
 import { DiscoverPanel } from './DiscoverPanel';
 import { PaperItem } from './PaperItem';
 import { PossiblyNew } from './PossiblyNew';
@@ -156,18 +156,20 @@ export function PopupView({
                 On this page ({onPage.length})
               </h2>
               {onPage.length > 1 && (
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() =>
-                    onCopy(
-                      onPage.map((p) => p.id),
-                      defaultFormat,
-                    )
-                  }
-                >
-                  Copy all
-                </button>
+                <div class="copy-all">
+                  <CopyCitation
+                    subject={`all ${onPage.length} papers on this page`}
+                    formats={formats}
+                    defaultFormat={defaultFormat}
+                    mainText="Copy all"
+                    onCopy={(format) =>
+                      onCopy(
+                        onPage.map((p) => p.id),
+                        format,
+                      )
+                    }
+                  />
+                </div>
               )}
             </div>
             {onPage.map((paper) => paperItem(paper))}

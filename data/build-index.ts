@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { buildDetectionIndex } from '../lib/matching/detection-index';
 import { PaperListSchema, type PaperList } from '../lib/papers/model';
-import { checkPaperList, unresolvedProblems } from '../lib/papers/check';
+import { checkPaperList, missingShippingFields, unresolvedProblems } from '../lib/papers/check';
 import { renderCitations } from '../lib/citation';
 import { relatedPapers } from '../lib/search/related';
 import {
@@ -48,6 +48,9 @@ export function loadPaperList(text: string): PaperList {
   const problems = checkPaperList(list);
   if (problems.length > 0)
     throw new Error(`data/papers.json is inconsistent:\n  ${problems.join('\n  ')}`);
+  const missing = missingShippingFields(list);
+  if (missing.length > 0)
+    throw new Error(`data/papers.json lacks what citations need:\n  ${missing.join('\n  ')}`);
   const unresolved = unresolvedProblems(list);
   if (unresolved.length > 0)
     throw new Error(

@@ -129,6 +129,32 @@ describe('loadPaperList', () => {
     );
   });
 
+  it('refuses a paper without its sentence-case title (or its archival one), one line each', () => {
+    const lacking = structuredClone(source);
+    delete lacking.papers[0].sentenceCaseTitle;
+    const kg = lacking.papers.find((p: { id: string }) => p.id === 'kg-graph-topology');
+    delete kg.archival.sentenceCaseTitle;
+    expect(() => loadPaperList(JSON.stringify(lacking))).toThrow(
+      `data/papers.json lacks what citations need:
+  paper "${lacking.papers[0].id}": no sentenceCaseTitle; write its title in sentence case (data/CURATION.md)
+  paper "kg-graph-topology": no archival.sentenceCaseTitle; write the archival title in sentence case (data/CURATION.md)`,
+    );
+  });
+
+  it('rejects a sentence-case title that is not the title in other letter case', () => {
+    const broken = structuredClone(source);
+    broken.papers[0].sentenceCaseTitle = 'Something else entirely';
+    expect(() => loadPaperList(JSON.stringify(broken))).toThrow(
+      /sentenceCaseTitle "Something else entirely" is not ".*" in other letter case/,
+    );
+  });
+
+  it('gives every paper a sentence-case title that only changes letter case', () => {
+    for (const paper of list.papers) {
+      expect(paper.sentenceCaseTitle?.toLowerCase(), paper.id).toBe(paper.title.toLowerCase());
+    }
+  });
+
   it('rejects a topic without papers and a title two papers share', () => {
     const broken = structuredClone(source);
     broken.topics.push({ id: 'astrology', name: 'Astrology' });

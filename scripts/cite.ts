@@ -5,24 +5,28 @@
  *
  * Without ids it prints the whole index. Entries are separated by a blank line; CSL-JSON is
  * printed as one array. `--html` prints the HTML of the CSL styles instead of their text.
+ * The in-text forms (`cite`, `citep`, `citet`, `cite-key`, `in-text`) print one citation of
+ * all the papers, as the popup's copy does: `\citep{a,b}`, "(Blake et al., 2023; …)".
  * An unknown format, id or option prints one error line and exits with status 2.
  */
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import {
-  CITATION_FORMATS,
+  COPY_FORMATS,
   DEFAULT_CITATION_FORMAT,
   citationKeys,
   formatCitation,
-  isCitationFormat,
-  type CitationFormat,
+  isCopyFormat,
+  isInTextFormat,
+  joinInText,
+  type CopyFormat,
 } from '../lib/citation/index';
 import { PaperListSchema, type Paper } from '../lib/papers/model';
 
 const USAGE = 'usage: cite [--format <format>] [--html] [paper-id …]';
 
 interface Options {
-  format: CitationFormat;
+  format: CopyFormat;
   html: boolean;
   ids: string[];
 }
@@ -31,7 +35,7 @@ class UsageError extends Error {}
 
 function parseArgs(args: readonly string[]): Options {
   const options: Options = { format: DEFAULT_CITATION_FORMAT, html: false, ids: [] };
-  const formats = CITATION_FORMATS.map((format) => format.id).join(', ');
+  const formats = COPY_FORMATS.map((format) => format.id).join(', ');
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     if (arg === '--html') {
@@ -39,12 +43,14 @@ function parseArgs(args: readonly string[]): Options {
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[++index] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError(`--format needs a value, one of: ${formats}`);
-      if (!isCitationFormat(value)) {
+      if (!isCopyFormat(value)) {
         throw new UsageError(`unknown format "${value}"; choose one of: ${formats}`);
       }
       options.format = value;
     } else if (arg === '--help' || arg === '-h') {
-      throw new UsageError(`${USAGE}; formats: ${formats}`);
+      throw new UsageError(
+        `${USAGE}; formats: ${formats} (the last five are in-text forms: \\cite{key}, \\citep{key}, \\citet{key}, the key, and APA's "(Author et al., year)", one for all the papers)`,
+      );
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option "${arg}"; ${USAGE}`);
     } else {
@@ -69,10 +75,18 @@ function selectPapers(papers: readonly Paper[], ids: readonly string[]): Paper[]
 
 function render(papers: readonly Paper[], all: readonly Paper[], options: Options): string {
   const keys = citationKeys(all);
-  const citations = papers.map((paper) => {
+  const cite = (paper: Paper, format: CopyFormat) => {
     const key = keys.get(paper.id);
-    return formatCitation(paper, options.format, key === undefined ? {} : { key });
-  });
+    return formatCitation(paper, format, key === undefined ? {} : { key });
+  };
+  if (isInTextFormat(options.format)) {
+    const parts = papers.map((paper) => ({
+      key: cite(paper, 'cite-key').text,
+      inText: cite(paper, 'in-text').text,
+    }));
+    return joinInText(options.format, parts);
+  }
+  const citations = papers.map((paper) => cite(paper, options.format));
   if (options.format === 'csl-json') {
     const items: unknown[] = citations.flatMap(
       (citation) => JSON.parse(citation.text) as unknown[],

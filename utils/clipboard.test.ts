@@ -24,6 +24,17 @@ describe('citationText', () => {
     expect(items.map((i) => i.id)).toEqual(['blake2023unit', 'balanca2024scalify']);
   });
 
+  it('joins the in-text forms of several papers into one citation', async () => {
+    expect((await citationText(['u-mup'], 'citep')).text).toBe('\\citep{blake2024umup}');
+    expect((await citationText(['unit-scaling', 'u-mup'], 'cite')).text).toBe(
+      '\\cite{blake2023unit,blake2024umup}',
+    );
+    expect((await citationText(['sparq-attention', 'unit-scaling'], 'in-text')).text).toBe(
+      '(Blake et al., 2023; Ribar et al., 2024)',
+    );
+    expect((await citationText(['unit-scaling'], 'in-text')).html).toBeUndefined();
+  });
+
   it('says which paper it cannot cite', async () => {
     await expect(citationText(['no-such-paper'], 'bibtex')).rejects.toThrow(/no-such-paper/);
   });

@@ -1,4 +1,4 @@
-import type { CitationFormat } from '../lib/citation/formats';
+import { isInTextFormat, joinInText, type CopyFormat } from '../lib/citation/formats';
 
 interface RenderedCitation {
   text: string;
@@ -18,17 +18,28 @@ function citations(): Promise<CitationTable> {
   return table;
 }
 
-/** The citations of `paperIds` in `format`, joined as a researcher would paste a list. */
+/**
+ * The citations of `paperIds` in `format`, joined as a researcher would paste a list; in-text
+ * forms join into one citation (`\cite{a,b}`, "(Blake et al., 2023; Orr et al., 2024)").
+ */
 export async function citationText(
   paperIds: readonly string[],
-  format: CitationFormat,
+  format: CopyFormat,
 ): Promise<RenderedCitation> {
   const all = await citations();
-  const rendered = paperIds.map((id) => {
-    const citation = all[id]?.[format];
-    if (!citation) throw new Error(`no ${format} citation for ${id}`);
+  const find = (id: string, form: CopyFormat): RenderedCitation => {
+    const citation = all[id]?.[form];
+    if (!citation) throw new Error(`no ${form} citation for ${id}`);
     return citation;
-  });
+  };
+  if (isInTextFormat(format)) {
+    const parts = paperIds.map((id) => ({
+      key: find(id, 'cite-key').text,
+      inText: find(id, 'in-text').text,
+    }));
+    return { text: joinInText(format, parts) };
+  }
+  const rendered = paperIds.map((id) => find(id, format));
   const separator =
     format === 'bibtex' || format === 'biblatex' || format === 'ris' ? '\n\n' : '\n';
   // CSL-JSON items join into one array; the other formats into the list a .bib or a
@@ -51,7 +62,7 @@ export async function citationText(
  */
 export async function copyCitations(
   paperIds: readonly string[],
-  format: CitationFormat,
+  format: CopyFormat,
 ): Promise<void> {
   const { text, html } = await citationText(paperIds, format);
   if (html && typeof ClipboardItem !== 'undefined') {
@@ -74,7 +85,7 @@ export async function copyText(text: string): Promise<void> {
 }
 
 /** File name extension of each downloadable format. */
-const EXTENSIONS: Partial<Record<CitationFormat, string>> = {
+const EXTENSIONS: Partial<Record<CopyFormat, string>> = {
   bibtex: 'bib',
   biblatex: 'bib',
   ris: 'ris',
@@ -87,7 +98,7 @@ const EXTENSIONS: Partial<Record<CitationFormat, string>> = {
  */
 export async function downloadIndex(
   paperIds: readonly string[],
-  format: CitationFormat,
+  format: CopyFormat,
 ): Promise<string> {
   const { text } = await citationText(paperIds, format);
   const name = `graphcore-research-papers.${EXTENSIONS[format] ?? 'txt'}`;

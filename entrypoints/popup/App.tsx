@@ -7,7 +7,13 @@ import {
   PopupView,
   type Announcement,
 } from '../../components/PopupView';
-import { CITATION_FORMATS, type CitationFormat } from '../../lib/citation/formats';
+import {
+  COPY_FORMATS,
+  isCitationFormat,
+  isInTextFormat,
+  type CitationFormat,
+  type CopyFormat,
+} from '../../lib/citation/formats';
 import relatedJson from '../../data/generated/related.json';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
 import { copyCitations, copyText } from '../../utils/clipboard';
@@ -130,21 +136,24 @@ export function App() {
   const readingPage = page.kind === 'loading' || (readyTab !== undefined && pageRead !== page);
 
   const copy = async (paperIds: string[], format: string): Promise<void> => {
-    const label = CITATION_FORMATS.find((f) => f.id === format)?.label ?? format;
+    const label = COPY_FORMATS.find((f) => f.id === format)?.label ?? format;
     try {
-      await copyCitations(paperIds, format as CitationFormat);
-      // A format picked from the menu becomes the one-click default, remembered and synced.
-      const newDefault = format !== defaultFormat;
+      await copyCitations(paperIds, format as CopyFormat);
+      // A reference format picked from the menu becomes the one-click default, remembered and
+      // synced; an in-text form is copied once (the one-click button copies references).
+      const newDefault = isCitationFormat(format) && format !== defaultFormat;
       if (newDefault) {
-        setDefaultFormat(format as CitationFormat);
-        void saveSettings({ defaultFormat: format as CitationFormat }).catch(() => undefined);
+        setDefaultFormat(format);
+        void saveSettings({ defaultFormat: format }).catch(() => undefined);
       }
-      announce(
-        (paperIds.length === 1
+      const what = isInTextFormat(format)
+        ? paperIds.length === 1
+          ? `${label} copied.`
+          : `${label} of ${paperIds.length} papers copied.`
+        : paperIds.length === 1
           ? `${label} citation copied.`
-          : `${paperIds.length} ${label} citations copied.`) +
-          (newDefault ? ` ${label} is now the default.` : ''),
-      );
+          : `${paperIds.length} ${label} citations copied.`;
+      announce(what + (newDefault ? ` ${label} is now the default.` : ''));
     } catch (error) {
       announce(
         `Could not copy: ${error instanceof Error ? error.message : 'the clipboard is unavailable'}.`,
@@ -209,7 +218,7 @@ export function App() {
       possiblyNew={possiblyNew}
       newIds={newIds}
       onCopyPossiblyNew={(paper) => void copyPossiblyNew(paper)}
-      formats={CITATION_FORMATS}
+      formats={COPY_FORMATS}
       defaultFormat={defaultFormat}
       announcement={announcement}
       onCopy={(ids, format) => void copy(ids, format)}

@@ -58,6 +58,7 @@ describe('bibEntry, BibTeX flavour', () => {
   journal = {Bioinformatics},
   volume = {41},
   number = {10},
+  pages = {btaf547},
   year = {2025},
   doi = {10.1093/bioinformatics/btaf547},
   eprint = {2409.04103},
@@ -94,11 +95,11 @@ describe('bibEntry, BibTeX flavour', () => {
     );
   });
 
-  it('cites the archival conference version of a workshop paper, keeping the listed title', () => {
+  it('cites the archival conference version of a workshop paper, with its title and names', () => {
     expect(entry(uMuP, 'blake2024umup')).toBe(
       `@inproceedings{blake2024umup,
   title = {u-{$\\mu$P}: The Unit-Scaled Maximal Update Parametrization},
-  author = {Blake, Charlie and Eichenberg, Constantin and Orr, Douglas},
+  author = {Blake, Charles and Eichenberg, Constantin and Orr, Douglas},
   booktitle = {Proceedings of the 13th International Conference on Learning Representations},
   year = {2025},
   eprint = {2407.17465},
@@ -142,7 +143,7 @@ describe('bibEntry, BibLaTeX flavour', () => {
 
   it('uses journaltitle for articles', () => {
     expect(entry(kgGraphTopology, 'cattaneo2024role', 'biblatex')).toContain(
-      '  journaltitle = {Bioinformatics},\n  volume = {41},\n  number = {10},\n  date = {2025},\n',
+      '  journaltitle = {Bioinformatics},\n  volume = {41},\n  number = {10},\n  eid = {btaf547},\n  date = {2025},\n',
     );
   });
 
@@ -199,8 +200,9 @@ describe('the real index', () => {
       'booktitle = {Proceedings of the 13th International Conference on Learning Representations},\n  year = {2025}',
     );
     const jcim = papers.find((paper) => paper.id === 'gnn-quantum-chemistry-acceleration');
+    // Its DOI rests on one aggregator (unconfirmed): not cited; arXiv is the link meanwhile.
     expect(jcim && entry(jcim, 'k')).toMatch(
-      /^@article\{k,\n {2}title = \{Acceleration of Graph Neural Network-Based .*\n(.*\n)* {2}journal = \{Journal of Chemical Information and Modeling\},\n {2}year = \{2024\},\n {2}doi = \{10\.1021\/acs\.jcim\.3c01312\}/,
+      /^@article\{k,\n {2}title = \{Acceleration of Graph Neural Network-Based .*\n(.*\n)* {2}journal = \{Journal of Chemical Information and Modeling\},\n {2}year = \{2024\},\n {2}eprint = \{2211\.13853\},\n(.*\n)* {2}url = \{https:\/\/arxiv\.org\/abs\/2211\.13853\}\n\}$/,
     );
   });
 

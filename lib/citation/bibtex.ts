@@ -51,7 +51,10 @@ function venueFields(work: CitedWork, flavour: BibFlavour): Field[] {
         [flavour === 'biblatex' ? 'journaltitle' : 'journal', escaped(venue.name)],
         ['volume', venue.volume],
         ['number', venue.issue],
-        ['pages', venue.pages],
+        // An article number stands for pages: BibTeX's `pages` (as the authors of btaf547 give
+        // it, and plain.bst prints "41(10):btaf547"), BibLaTeX's electronic id `eid`.
+        ['pages', venue.pages ?? (flavour === 'bibtex' ? venue.articleNumber : undefined)],
+        ['eid', flavour === 'biblatex' ? venue.articleNumber : undefined],
       ];
     case 'misc':
       return [['howpublished', escaped(preprintVenue(work, flavour))]];
@@ -98,7 +101,7 @@ function formatEntry(type: string, key: string, fields: readonly Field[]): strin
  */
 export function bibEntry(work: CitedWork, key: string, flavour: BibFlavour): string {
   return formatEntry(bibEntryType(work), key, [
-    ['title', texTitle(work.title)],
+    ['title', texTitle(work.title, work.sentenceCaseTitle)],
     ['author', bibAuthors(work.authors)],
     ...venueFields(work, flavour),
     [flavour === 'biblatex' ? 'date' : 'year', String(work.year)],

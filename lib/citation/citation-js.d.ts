@@ -14,7 +14,7 @@ declare module '@citation-js/core' {
 
   export class Cite {
     constructor(data: unknown);
-    format(type: 'bibliography', options?: BibliographyOptions): string;
+    format(type: 'bibliography' | 'citation', options?: BibliographyOptions): string;
   }
 
   export const plugins: {

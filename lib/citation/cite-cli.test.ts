@@ -28,11 +28,22 @@ describe('scripts/cite.ts', () => {
     expect(JSON.parse(stdout)).toHaveLength(realIndex().papers.length);
   });
 
+  it('prints the in-text forms of several papers as one citation', () => {
+    expect(cite('--format', 'citep', 'unit-scaling', 'u-mup').stdout).toBe(
+      '\\citep{blake2023unit,blake2024umup}\n',
+    );
+    expect(cite('--format', 'cite-key', 'u-mup').stdout).toBe('blake2024umup\n');
+    expect(cite('--format', 'in-text', 'sparq-attention', 'unit-scaling').stdout).toBe(
+      '(Blake et al., 2023; Ribar et al., 2024)\n',
+    );
+    expect(cite('--help').stderr).toMatch(/cite, citep, citet, cite-key, in-text \(the last five/);
+  });
+
   it('rejects an unknown format or id with one line and status 2', () => {
     const format = cite('--format', 'turabian');
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(
-      /^cite: unknown format "turabian"; choose one of: bibtex, biblatex, apa, .*markdown\n$/,
+      /^cite: unknown format "turabian"; choose one of: bibtex, biblatex, apa, .*markdown, cite, citep, citet, cite-key, in-text\n$/,
     );
     const id = cite('--format', 'apa', 'no-such-paper');
     expect(id.status).toBe(2);

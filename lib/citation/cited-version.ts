@@ -2,7 +2,14 @@ import type { ArxivRef, Author, Paper, Venue } from '../papers/model';
 
 /** The one version of a paper that every citation format describes. */
 export interface CitedWork {
+  /** The title as the cited version prints it (title case in most of the index). */
   title: string;
+  /**
+   * The same title in sentence case (curated: `sentenceCaseTitle`), for the styles that want
+   * it and to tell proper nouns by. Absent where none is curated (a page's paper; the index's
+   * papers all have one, or `npm run data` refuses them): `title` serves then.
+   */
+  sentenceCaseTitle?: string;
   authors: readonly Author[];
   year: number;
   venue: Venue;
@@ -30,11 +37,23 @@ export function openReviewForumUrl(id: string): string {
  * Fields the archival version leaves out (title, authors) fall back to the listed ones. Its DOI
  * and URL do not: the listed version's links belong to another version, and the arXiv record
  * is carried separately as an eprint.
+ *
+ * A DOI the paper marks `unconfirmed` (`doi`, `archival.doi`) is not cited, nor a URL that is
+ * only that DOI's link: a wrong DOI would be the one link a reference prints. The proceedings
+ * page, else the arXiv abstract page, stands in until a curator confirms it.
  */
 export function citedWork(paper: Paper): CitedWork {
   const { archival } = paper;
+  const unconfirmed = new Set(paper.unconfirmed ?? []);
   if (archival) {
     const title = archival.title ?? paper.title;
+    const sentenceCaseTitle = archival.title ? archival.sentenceCaseTitle : paper.sentenceCaseTitle;
+    const arxiv = pickArxiv(paper.arxiv, title);
+    const doi = unconfirmed.has('archival.doi') ? undefined : archival.doi;
+    const dropped = archival.doi !== undefined && doi === undefined;
+    const doiLinkOnly =
+      archival.url === undefined || archival.url === `https://doi.org/${archival.doi}`;
+    const url = dropped && doiLinkOnly ? arxiv && arxivAbsUrl(arxiv.id) : archival.url;
     return withOptional(
       {
         title,
@@ -43,7 +62,7 @@ export function citedWork(paper: Paper): CitedWork {
         venue: archival.venue,
         archival: true,
       },
-      { doi: archival.doi, url: archival.url, arxiv: pickArxiv(paper.arxiv, title) },
+      { doi, url, arxiv, sentenceCaseTitle },
     );
   }
   const arxiv = pickArxiv(paper.arxiv, paper.title);
@@ -55,7 +74,12 @@ export function citedWork(paper: Paper): CitedWork {
       venue: paper.venue,
       archival: false,
     },
-    { doi: paper.doi, url: listedVersionUrl(paper, arxiv), arxiv },
+    {
+      doi: unconfirmed.has('doi') ? undefined : paper.doi,
+      url: listedVersionUrl(paper, arxiv),
+      arxiv,
+      sentenceCaseTitle: paper.sentenceCaseTitle,
+    },
   );
 }
 
@@ -83,10 +107,16 @@ function pickArxiv(refs: readonly ArxivRef[], title: string): ArxivRef | undefin
 
 /** Adds the defined optional fields (`exactOptionalPropertyTypes` forbids explicit undefined). */
 function withOptional(
-  base: Omit<CitedWork, 'doi' | 'url' | 'arxiv'>,
-  optional: { doi: string | undefined; url: string | undefined; arxiv: ArxivRef | undefined },
+  base: Omit<CitedWork, 'doi' | 'url' | 'arxiv' | 'sentenceCaseTitle'>,
+  optional: {
+    doi: string | undefined;
+    url: string | undefined;
+    arxiv: ArxivRef | undefined;
+    sentenceCaseTitle: string | undefined;
+  },
 ): CitedWork {
   const work: CitedWork = { ...base };
+  if (optional.sentenceCaseTitle !== undefined) work.sentenceCaseTitle = optional.sentenceCaseTitle;
   if (optional.doi !== undefined) work.doi = optional.doi;
   if (optional.url !== undefined) work.url = optional.url;
   if (optional.arxiv !== undefined) work.arxiv = optional.arxiv;

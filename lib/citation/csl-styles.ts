@@ -33,7 +33,7 @@ export const CSL_STYLES: Readonly<Record<CslFormat, CslStyle>> = {
 };
 
 /** Whether a citation format is produced by a CSL style. */
-export function isCslFormat(format: CitationFormat): format is CslFormat {
+export function isCslFormat(format: string): format is CslFormat {
   return format in CSL_STYLES;
 }
 
@@ -75,4 +75,19 @@ export function renderCsl(item: CslItem, format: CslFormat): RenderedCitation {
   let text = cite.format('bibliography', { ...options, format: 'text' }).trim();
   if (style.numbered) text = text.replace(LEADING_NUMBER, '');
   return { text, html: entryHtml(cite.format('bibliography', { ...options, format: 'html' })) };
+}
+
+/**
+ * The in-text citation of one item in a style's citation mode (APA: "(Blake et al., 2023)"),
+ * as plain text. Cited alone: a document citing several papers by the same first author would
+ * have its citation manager disambiguate them ("2023a").
+ */
+export function renderCslCitation(item: CslItem, format: CslFormat): string {
+  const style = CSL_STYLES[format];
+  ensureTemplate(style);
+  return new Cite(item).format('citation', {
+    template: style.template,
+    lang: 'en-US',
+    format: 'text',
+  });
 }

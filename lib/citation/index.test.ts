@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   CITATION_FORMATS,
+  COPY_FORMATS,
   DEFAULT_CITATION_FORMAT,
   citedWork,
   formatCitation,
   isCitationFormat,
+  isCopyFormat,
+  joinInText,
   renderCitations,
 } from './index';
 import {
@@ -38,6 +41,44 @@ describe('CITATION_FORMATS', () => {
     expect(isCitationFormat('apa')).toBe(true);
     expect(isCitationFormat('turabian')).toBe(false);
   });
+
+  it('are followed in the copy menu by the in-text forms, which are no default format', () => {
+    expect(COPY_FORMATS.slice(CITATION_FORMATS.length)).toEqual([
+      { id: 'cite', label: '\\cite{…}', inText: true },
+      { id: 'citep', label: '\\citep{…}', inText: true },
+      { id: 'citet', label: '\\citet{…}', inText: true },
+      { id: 'cite-key', label: 'Citation key', inText: true },
+      { id: 'in-text', label: 'In-text (Author, year)', inText: true },
+    ]);
+    expect(isCopyFormat('citep')).toBe(true);
+    expect(isCitationFormat('citep')).toBe(false);
+  });
+});
+
+describe('in-text forms', () => {
+  it('give the key in LaTeX commands and the APA citation of the cited version', () => {
+    expect(formatCitation(uMuP, 'citep').text).toBe('\\citep{blake2024umup}');
+    expect(formatCitation(uMuP, 'cite').text).toBe('\\cite{blake2024umup}');
+    expect(formatCitation(uMuP, 'citet').text).toBe('\\citet{blake2024umup}');
+    expect(formatCitation(uMuP, 'cite-key').text).toBe('blake2024umup');
+    // The year of the cited (ICLR 2025) version, not the key's.
+    expect(formatCitation(uMuP, 'in-text').text).toBe('(Blake et al., 2025)');
+    expect(formatCitation(unitScaling, 'in-text').text).toBe('(Blake et al., 2023)');
+    expect(formatCitation(smallBatchTraining, 'in-text').text).toBe('(Masters & Luschi, 2018)');
+  });
+
+  it('join several papers as an author writes them', () => {
+    const papers = [
+      { key: 'orr2024a', inText: '(Orr et al., 2024)' },
+      { key: 'blake2023unit', inText: '(Blake et al., 2023)' },
+    ];
+    expect(joinInText('cite', papers)).toBe('\\cite{orr2024a,blake2023unit}');
+    expect(joinInText('citep', papers)).toBe('\\citep{orr2024a,blake2023unit}');
+    expect(joinInText('citet', papers)).toBe('\\citet{orr2024a,blake2023unit}');
+    expect(joinInText('cite-key', papers)).toBe('orr2024a,blake2023unit');
+    // APA 7 (8.12): alphabetical, separated by semicolons, in one pair of parentheses.
+    expect(joinInText('in-text', papers)).toBe('(Blake et al., 2023; Orr et al., 2024)');
+  });
 });
 
 describe('citedWork', () => {
@@ -52,10 +93,30 @@ describe('citedWork', () => {
     expect(work.url).toBeUndefined();
   });
 
-  it('falls back to the listed title and authors when the archival version has none', () => {
+  it("takes the archival version's own title and names, and the listed ones where it has none", () => {
     const work = citedWork(uMuP);
-    expect(work.title).toBe(uMuP.title);
-    expect(work.authors).toBe(uMuP.authors);
+    expect(work.title).toBe('u-\u03bcP: The Unit-Scaled Maximal Update Parametrization');
+    expect(work.sentenceCaseTitle).toBe(
+      'u-\u03bcP: the unit-scaled maximal update parametrization',
+    );
+    expect(work.authors.map((a) => `${a.given} ${a.family}`)).toEqual([
+      'Charles Blake',
+      'Constantin Eichenberg',
+      'Douglas Orr',
+    ]);
+    const {
+      title: _t,
+      sentenceCaseTitle: _s,
+      authors: _a,
+      ...bare
+    } = uMuP.archival ?? {
+      venue: uMuP.venue,
+      year: 2025,
+    };
+    const listed = citedWork({ ...uMuP, archival: bare });
+    expect(listed.title).toBe(uMuP.title);
+    expect(listed.sentenceCaseTitle).toBe(uMuP.sentenceCaseTitle);
+    expect(listed.authors).toBe(uMuP.authors);
     expect(work.url).toMatch(/^https:\/\/proceedings\.iclr\.cc\//);
     expect(work.arxiv?.id).toBe('2407.17465');
   });
@@ -87,7 +148,7 @@ describe('formatCitation', () => {
       [
         'TY  - CPAPER',
         'ID  - blake2023unit',
-        'TI  - Unit Scaling: Out-of-the-Box Low-Precision Training',
+        'TI  - Unit scaling: out-of-the-box low-precision training',
         'AU  - Blake, Charlie',
         'AU  - Orr, Douglas',
         'AU  - Luschi, Carlo',
@@ -103,7 +164,7 @@ describe('formatCitation', () => {
       ].join('\n'),
     );
     expect(formatCitation(kgGraphTopology, 'ris').text).toMatch(
-      /^TY {2}- JOUR\n(.*\n)*T2 {2}- Bioinformatics\nVL {2}- 41\nIS {2}- 10\nDO {2}- 10\.1093\/bioinformatics\/btaf547\nER {2}- $/,
+      /^TY {2}- JOUR\n(.*\n)*T2 {2}- Bioinformatics\nVL {2}- 41\nIS {2}- 10\nSP {2}- btaf547\nDO {2}- 10\.1093\/bioinformatics\/btaf547\nER {2}- $/,
     );
     expect(formatCitation(smallBatchTraining, 'ris').text).toMatch(
       /^TY {2}- UNPB\n(.*\n)*PB {2}- arXiv\nUR {2}- https:\/\/arxiv\.org\/abs\/1804\.07612\nER {2}- $/,
@@ -115,7 +176,7 @@ describe('formatCitation', () => {
       {
         id: 'masters2018revisiting',
         type: 'article',
-        title: 'Revisiting Small Batch Training for Deep Neural Networks',
+        title: 'Revisiting small batch training for deep neural networks',
         author: [
           { family: 'Masters', given: 'Dominic' },
           { family: 'Luschi', given: 'Carlo' },
@@ -138,7 +199,7 @@ describe('formatCitation', () => {
 
   it('marks title words that must keep their case with nocase spans in CSL-JSON', () => {
     expect(JSON.parse(formatCitation(uMuP, 'csl-json').text)[0].title).toBe(
-      '<span class="nocase">u-µP</span>: The Unit-Scaled Maximal Update Parametrization',
+      '<span class="nocase">u-\u03bcP</span>: the unit-scaled maximal update parametrization',
     );
     expect(JSON.parse(formatCitation(kgGraphTopology, 'csl-json').text)[0].title).toBe(
       'The role of graph topology in the performance of biomedical <span class="nocase">Knowledge</span> <span class="nocase">Graph</span> <span class="nocase">Completion</span> models',
@@ -187,7 +248,7 @@ describe('renderCitations', () => {
     expect(Object.keys(rendered)).toEqual(list.papers.map((paper) => paper.id));
     const styled = new Set(['apa', 'mla', 'chicago', 'ieee', 'harvard', 'vancouver']);
     for (const [id, citations] of Object.entries(rendered)) {
-      expect(Object.keys(citations), id).toEqual(CITATION_FORMATS.map((format) => format.id));
+      expect(Object.keys(citations), id).toEqual(COPY_FORMATS.map((format) => format.id));
       for (const [format, citation] of Object.entries(citations)) {
         expect(citation.text.trim(), `${id} ${format}`).not.toBe('');
         expect(citation.html !== undefined, `${id} ${format}`).toBe(styled.has(format));

@@ -31,17 +31,29 @@
  * locale: APA 7, Vancouver and Harvard (Cite Them Right) as shipped by @citation-js/plugin-csl;
  * MLA 9, Chicago author-date (17th ed.) and IEEE from this project's `data/styles/*.csl`.
  *
-
+ * **Title case.** Each paper's title is curated in sentence case too (`sentenceCaseTitle`):
+ * APA 7 and IEEE print it with a capital after a colon, Vancouver and Harvard as it is (lower-
+ * case subtitle), MLA and Chicago title-case the title as printed. RIS and CSL-JSON carry the
+ * sentence-case form, as reference managers store titles; BibTeX keeps the printed title and
+ * braces what a sentence-casing `.bst` must not lower-case (acronyms, stylised names, and the
+ * proper nouns the sentence-case form keeps). APA cites a paper in published proceedings as
+ * "In *Proceedings* (Vol., pp.). Publisher." and a workshop paper without them as a paper
+ * presentation (`styleItem`).
+ *
+ * **In-text forms** ({@link IN_TEXT_FORMATS}): `\cite{key}`, `\citep`, `\citet`, the key, and
+ * APA's "(Blake et al., 2023)" from citeproc's citation mode; {@link joinInText} joins several.
+ *
  * @module
  */
 import type { Paper, PaperList } from '../papers/model';
 import { bibEntry, type BibFlavour } from './bibtex';
 import { citedWork, type CitedWork } from './cited-version';
-import { cslItem } from './csl-data';
-import { isCslFormat, renderCsl } from './csl-styles';
+import { cslItem, styleItem } from './csl-data';
+import { isCslFormat, renderCsl, renderCslCitation } from './csl-styles';
 import {
-  CITATION_FORMATS,
-  type CitationFormat,
+  COPY_FORMATS,
+  joinInText,
+  type CopyFormat,
   type CitationSet,
   type RenderedCitation,
 } from './formats';
@@ -55,10 +67,18 @@ export { cslItem, type CslItem } from './csl-data';
 export { CSL_STYLES, type CslFormat } from './csl-styles';
 export {
   CITATION_FORMATS,
+  COPY_FORMATS,
   DEFAULT_CITATION_FORMAT,
+  IN_TEXT_FORMATS,
   isCitationFormat,
+  isCopyFormat,
+  isInTextFormat,
+  joinInText,
   type CitationFormat,
   type CitationSet,
+  type CopyFormat,
+  type InTextFormat,
+  type InTextParts,
   type RenderedCitation,
 } from './formats';
 export { citationKey, citationKeys, type KeySource } from './keys';
@@ -72,9 +92,16 @@ export interface FormatOptions {
   key?: string;
 }
 
-function renderWork(work: CitedWork, key: string, format: CitationFormat): RenderedCitation {
-  if (isCslFormat(format)) return renderCsl(cslItem(work, key), format);
+function renderWork(work: CitedWork, key: string, format: CopyFormat): RenderedCitation {
+  if (isCslFormat(format)) return renderCsl(styleItem(work, key, format), format);
   switch (format) {
+    case 'cite':
+    case 'citep':
+    case 'citet':
+    case 'cite-key':
+      return { text: joinInText(format, [{ key, inText: '' }]) };
+    case 'in-text':
+      return { text: renderCslCitation(styleItem(work, key, 'apa'), 'apa') };
     case 'bibtex':
     case 'biblatex':
       return { text: bibEntry(work, key, format) };
@@ -95,17 +122,17 @@ function renderWork(work: CitedWork, key: string, format: CitationFormat): Rende
  */
 export function formatCitation(
   paper: Paper,
-  format: CitationFormat,
+  format: CopyFormat,
   options: FormatOptions = {},
 ): RenderedCitation {
   return renderWork(citedWork(paper), options.key ?? citationKey(paper), format);
 }
 
-/** Every format of one paper's citation. */
+/** Every format of one paper's citation, and its in-text forms. */
 export function formatAllCitations(paper: Paper, options: FormatOptions = {}): CitationSet {
   const work = citedWork(paper);
   const key = options.key ?? citationKey(paper);
-  const entries = CITATION_FORMATS.map(({ id }) => [id, renderWork(work, key, id)] as const);
+  const entries = COPY_FORMATS.map(({ id }) => [id, renderWork(work, key, id)] as const);
   return Object.fromEntries(entries) as CitationSet;
 }
 

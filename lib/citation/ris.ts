@@ -42,20 +42,24 @@ function venueTags(work: CitedWork): Tag[] {
     ['T3', venue.series],
     ['VL', venue.volume],
     ['IS', venue.issue],
-    ...pageTags(venue.pages),
+    // An article number in place of pages, as the journal's own RIS gives it.
+    ...(venue.articleNumber && !venue.pages
+      ? [['SP', venue.articleNumber] as const]
+      : pageTags(venue.pages)),
     ['PB', venue.publisher],
   ];
 }
 
 /**
  * One RIS record (UTF-8, one `TAG  - value` line per field, no line wrapping) for the cited
- * version, ending with `ER  - `.
+ * version, ending with `ER  - `. The title is the curated sentence-case form, as reference
+ * managers store titles: their styles can title-case it, none can sentence-case a title.
  */
 export function risRecord(work: CitedWork, key: string): string {
   const tags: Tag[] = [
     ['TY', risType(work)],
     ['ID', key],
-    ['TI', work.title],
+    ['TI', work.sentenceCaseTitle ?? work.title],
     ...work.authors.map(risName),
     ['PY', String(work.year)],
     ...venueTags(work),

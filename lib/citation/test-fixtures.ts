@@ -24,6 +24,7 @@ export const unitScaling: Paper = {
   ...common,
   id: 'unit-scaling',
   title: 'Unit Scaling: Out-of-the-Box Low-Precision Training',
+  sentenceCaseTitle: 'Unit scaling: out-of-the-box low-precision training',
   authors: [author('Charlie', 'Blake'), author('Douglas', 'Orr'), author('Carlo', 'Luschi')],
   topic: 'low-precision',
   date: '2023-03',
@@ -47,6 +48,7 @@ export const scalify: Paper = {
   ...common,
   id: 'scalify',
   title: 'Scalify: scale propagation for efficient low-precision LLM training',
+  sentenceCaseTitle: 'Scalify: scale propagation for efficient low-precision LLM training',
   authors: [
     author('Paul', 'Balança'),
     author('Sam', 'Hosegood'),
@@ -81,6 +83,8 @@ export const kgGraphTopology: Paper = {
   id: 'kg-graph-topology',
   title:
     'The Role of Graph Topology in the Performance of Biomedical Knowledge Graph Completion Models',
+  sentenceCaseTitle:
+    'The role of graph topology in the performance of biomedical Knowledge Graph Completion models',
   authors: kgAuthors,
   topic: 'graph-neural-networks',
   date: '2024-09',
@@ -99,9 +103,12 @@ export const kgGraphTopology: Paper = {
       kind: 'journal',
       volume: '41',
       issue: '10',
+      articleNumber: 'btaf547',
     },
     year: 2025,
     title:
+      'The role of graph topology in the performance of biomedical Knowledge Graph Completion models',
+    sentenceCaseTitle:
       'The role of graph topology in the performance of biomedical Knowledge Graph Completion models',
     authors: [...kgAuthors.slice(0, 3), author('Edward', 'Morrissey'), ...kgAuthors.slice(3)],
     doi: '10.1093/bioinformatics/btaf547',
@@ -113,6 +120,7 @@ export const smallBatchTraining: Paper = {
   ...common,
   id: 'small-batch-training',
   title: 'Revisiting Small Batch Training for Deep Neural Networks',
+  sentenceCaseTitle: 'Revisiting small batch training for deep neural networks',
   authors: [author('Dominic', 'Masters'), author('Carlo', 'Luschi')],
   topic: 'efficient-ml',
   date: '2018-04',
@@ -126,6 +134,7 @@ export const gpsPlusPlus: Paper = {
   ...common,
   id: 'gps-plus-plus',
   title: 'GPS++: Reviving the Art of Message Passing for Molecular Property Prediction',
+  sentenceCaseTitle: 'GPS++: reviving the art of message passing for molecular property prediction',
   authors: [author('Dominic', 'Masters'), author('Josef', 'Dean'), author('Ladislav', 'Rampášek')],
   topic: 'graph-neural-networks',
   date: '2023-02',
@@ -140,11 +149,15 @@ export const gpsPlusPlus: Paper = {
   ],
 };
 
-/** Workshop paper cited through its later conference version (no archival title or authors). */
+/**
+ * Workshop paper cited through its later conference version, which prints its title with the
+ * Greek μ (the list has the micro sign µ) and the authors' names as the proceedings do.
+ */
 export const uMuP: Paper = {
   ...common,
   id: 'u-mup',
   title: 'u-µP: The Unit-Scaled Maximal Update Parametrization',
+  sentenceCaseTitle: 'u-µP: the unit-scaled maximal update parametrization',
   authors: [
     author('Charlie', 'Blake'),
     author('Constantin', 'Eichenberg'),
@@ -167,6 +180,13 @@ export const uMuP: Paper = {
       kind: 'conference',
     },
     year: 2025,
+    title: 'u-\u03bcP: The Unit-Scaled Maximal Update Parametrization',
+    sentenceCaseTitle: 'u-\u03bcP: the unit-scaled maximal update parametrization',
+    authors: [
+      { given: 'Charles', family: 'Blake', person: 'charlie-blake' },
+      author('Constantin', 'Eichenberg'),
+      author('Douglas', 'Orr'),
+    ],
     url: 'https://proceedings.iclr.cc/paper_files/paper/2025/hash/e3130a164f5c724e37271b93bc76dd28-Abstract-Conference.html',
   },
 };

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { texEscape, texTitle } from './tex';
-import { hasProtectedCapitals, isSentenceCase } from './title-words';
+import {
+  capitalizeSubtitles,
+  hasProtectedCapitals,
+  isSentenceCase,
+  suggestSentenceCase,
+} from './title-words';
 
 describe('texEscape', () => {
   it.each([
@@ -64,7 +69,9 @@ describe('texTitle', () => {
     expect(texTitle('GPS++: Reviving the Art of Message Passing')).toBe(
       '{GPS++}: Reviving the Art of Message Passing',
     );
-    expect(texTitle('Generating QM1B with PySCF_IPU')).toBe('Generating {QM1B} with {PySCF\\_IPU}');
+    expect(texTitle('Generating QM1B with PySCF_IPU')).toBe(
+      'Generating {QM1B} with {PySCF$_{\\mathrm{IPU}}$}',
+    );
     expect(texTitle('PopSparse: Accelerated block sparse matrix multiplication on IPU')).toBe(
       '{PopSparse}: Accelerated block sparse matrix multiplication on {IPU}',
     );
@@ -102,9 +109,50 @@ describe('texTitle', () => {
     );
   });
 
+  it('braces the proper nouns that the curated sentence-case title keeps capitalised', () => {
+    expect(
+      texTitle(
+        'Co-Design Optimization on Intelligence Processing Units: A Study of Out-of-the-Box BERT',
+        'Co-design optimization on Intelligence Processing Units: a study of out-of-the-box BERT',
+      ),
+    ).toBe(
+      'Co-Design Optimization on {Intelligence} {Processing} {Units}: A Study of Out-of-the-Box {BERT}',
+    );
+    // Without a curated form, capitals of a title-case title say nothing: no braces.
+    expect(texTitle('Co-Design Optimization on Intelligence Processing Units')).toBe(
+      'Co-Design Optimization on Intelligence Processing Units',
+    );
+  });
+
+  it('typesets a capitalised subscript written with an underscore as the papers print it', () => {
+    expect(texTitle('PySCF_IPU: Repurposing DFT')).toBe(
+      '{PySCF$_{\\mathrm{IPU}}$}: Repurposing {DFT}',
+    );
+  });
+
   it('escapes special characters inside and outside braces', () => {
     expect(texTitle('Fast & Cheap: 100% of MiniMol_v2 #1')).toBe(
       'Fast \\& Cheap: 100\\% of {MiniMol\\_v2} \\#1',
+    );
+  });
+});
+
+describe('sentence case', () => {
+  it('suggests a sentence-case form, keeping acronyms and stylised names', () => {
+    expect(suggestSentenceCase('MiniMol: A Parameter-Efficient Foundation Model for FP8')).toBe(
+      'MiniMol: a parameter-efficient foundation model for FP8',
+    );
+    expect(suggestSentenceCase('Scalify: scale propagation for efficient LLM training')).toBe(
+      'Scalify: scale propagation for efficient LLM training',
+    );
+  });
+
+  it('capitalises the first word of a subtitle for APA and IEEE, not a stylised one', () => {
+    expect(capitalizeSubtitles('Unit scaling: out-of-the-box low-precision training')).toBe(
+      'Unit scaling: Out-of-the-box low-precision training',
+    );
+    expect(capitalizeSubtitles('Scaling laws: u-\u03bcP and beyond')).toBe(
+      'Scaling laws: u-\u03bcP and beyond',
     );
   });
 });

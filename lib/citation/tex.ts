@@ -16,17 +16,33 @@ export function texEscape(text: string): string {
   return toLatex.tolatex(text);
 }
 
+// "PySCF_IPU": the group's list writes the subscript of the papers' PySCF$_{IPU}$ as "_".
+const SUBSCRIPTED = /^(\p{L}[\p{L}\p{N}]*)_(\p{Lu}+)$/u;
+
+/**
+ * A word part in TeX: escaped, except that a name with a capitalised subscript written as an
+ * underscore ("PySCF_IPU") is typeset as the papers print it, `PySCF$_{\mathrm{IPU}}$`
+ * (`\mathrm`, not amsmath's `\text`, so that plain LaTeX needs no package).
+ */
+function texPart(text: string): string {
+  const subscripted = SUBSCRIPTED.exec(text);
+  if (!subscripted) return texEscape(text);
+  const [, base = '', subscript = ''] = subscripted;
+  return `${texEscape(base)}$_{\\mathrm{${subscript}}}$`;
+}
+
 /**
  * A title for BibTeX/BibLaTeX: escaped, with braces around the word parts that a sentence-
- * casing style (plain.bst, biblatex-apa…) must leave alone, chosen by rule, not from a word
- * list (see {@link markProtectedParts}).
+ * casing style (plain.bst, biblatex-apa…) must leave alone: acronyms and stylised names by
+ * rule, proper nouns as the title's curated sentence-case form has them (see
+ * {@link markProtectedParts}).
  */
-export function texTitle(title: string): string {
-  return markProtectedParts(title)
+export function texTitle(title: string, sentenceCase?: string): string {
+  return markProtectedParts(title, sentenceCase)
     .map((token) => {
       if (typeof token === 'string') return token;
       const core = token.parts
-        .map(({ text, keep }) => (keep ? `{${texEscape(text)}}` : texEscape(text)))
+        .map(({ text, keep }) => (keep ? `{${texPart(text)}}` : texPart(text)))
         .join('');
       return texEscape(token.word.lead) + core + texEscape(token.word.trail);
     })

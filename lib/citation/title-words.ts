@@ -90,19 +90,68 @@ export interface MarkedWord {
 
 /**
  * A title with, for every word, the parts that keep their case: acronyms and mixed-case or
- * mixed digit/capital parts always; in a sentence-case title also every capitalised part of a
- * word that does not start the title or a subtitle. Whitespace stays as strings.
+ * mixed digit/capital parts always; and proper nouns. With the title's curated sentence-case
+ * form (`sentenceCase`), a proper noun is any part that form capitalises after its first word
+ * ("Intelligence Processing Units", "Knowledge Graph Completion"); without one (a page's
+ * paper), a guess: in a sentence-case title, every capitalised part of a word that does not
+ * start the title or a subtitle. Whitespace stays as strings.
  */
-export function markProtectedParts(title: string): (MarkedWord | string)[] {
-  const sentenceCase = isSentenceCase(title);
-  return splitTitle(title).map((word) => {
+export function markProtectedParts(title: string, sentenceCase?: string): (MarkedWord | string)[] {
+  const words = splitTitle(title);
+  const curated = sentenceCase === undefined ? undefined : splitTitle(sentenceCase);
+  const aligned = curated !== undefined && curated.length === words.length;
+  const guessProperNouns = !aligned && isSentenceCase(title);
+  return words.map((word, at) => {
     if (typeof word === 'string') return word;
-    const properNoun = sentenceCase && !word.sentenceStart;
-    const parts = wordParts(word.core).map((text, index) => ({
-      text,
-      keep:
-        index % 2 === 0 && (hasProtectedCapitals(text) || (properNoun && startsCapitalised(text))),
-    }));
+    const other = aligned ? curated[at] : undefined;
+    const curatedParts =
+      other !== undefined && typeof other !== 'string' && at > 0 ? wordParts(other.core) : [];
+    const parts = wordParts(word.core).map((text, index) => {
+      const properNoun = aligned
+        ? startsCapitalised(curatedParts[index] ?? '')
+        : guessProperNouns && !word.sentenceStart && startsCapitalised(text);
+      return { text, keep: index % 2 === 0 && (hasProtectedCapitals(text) || properNoun) };
+    });
     return { word, parts };
   });
+}
+
+/**
+ * A sentence-case title as the styles that capitalise the first word of a subtitle want it
+ * (APA 7, IEEE): "Unit scaling: out-of-the-box …" → "Unit scaling: Out-of-the-box …". A
+ * stylised word keeps its case ("…: u-μP").
+ */
+export function capitalizeSubtitles(sentenceCase: string): string {
+  return splitTitle(sentenceCase)
+    .map((word) => {
+      if (typeof word === 'string') return word;
+      const { lead, core, trail, sentenceStart } = word;
+      if (!sentenceStart || wordParts(core).some(hasProtectedCapitals)) return lead + core + trail;
+      return lead + core.charAt(0).toUpperCase() + core.slice(1) + trail;
+    })
+    .join('');
+}
+
+/**
+ * A first guess at a title's sentence-case form, for a curator to check: a title already in
+ * sentence case stays; otherwise every word but the first is lower-cased, except acronyms and
+ * stylised names ("MiniMol", "FP8"). Proper nouns ("Intelligence Processing Units") are lost:
+ * only a curator knows them, which is why the import asks.
+ */
+export function suggestSentenceCase(title: string): string {
+  if (isSentenceCase(title)) return title;
+  let first = true;
+  return splitTitle(title)
+    .map((word) => {
+      if (typeof word === 'string') return word;
+      const { lead, core, trail } = word;
+      const keep = first;
+      first = false;
+      if (keep) return lead + core + trail;
+      const parts = wordParts(core).map((part, index) =>
+        index % 2 === 1 || hasProtectedCapitals(part) ? part : part.toLowerCase(),
+      );
+      return lead + parts.join('') + trail;
+    })
+    .join('');
 }

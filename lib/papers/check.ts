@@ -4,7 +4,7 @@
  * @module
  */
 import { normalizeTitle } from '../matching/normalize-title';
-import type { Paper, PaperList } from './model';
+import type { Paper, PaperField, PaperList } from './model';
 
 /** Every title a paper can be found under: listed, earlier, arXiv and archival titles. */
 export function titlesOf(paper: Paper): string[] {
@@ -14,6 +14,52 @@ export function titlesOf(paper: Paper): string[] {
     ...paper.arxiv.flatMap((ref) => ref.title ?? []),
     ...(paper.archival?.title ? [paper.archival.title] : []),
   ];
+}
+
+/** The value a curation mark names: a field, or one fact of the archival version. */
+function markedValue(paper: Paper, field: PaperField): unknown {
+  switch (field) {
+    case 'archival.doi':
+      return paper.archival?.doi;
+    case 'archival.venue':
+      return paper.archival?.venue;
+    default:
+      return paper[field];
+  }
+}
+
+/** A sentence-case title must be the title it stands for, in other letter case only. */
+function sentenceCaseProblems(paper: Paper): string[] {
+  const pairs: [string, string, string | undefined][] = [
+    ['sentenceCaseTitle', paper.title, paper.sentenceCaseTitle],
+    ['archival.sentenceCaseTitle', paper.archival?.title ?? '', paper.archival?.sentenceCaseTitle],
+  ];
+  return pairs.flatMap(([name, title, sentenceCase]) =>
+    sentenceCase !== undefined && sentenceCase.toLowerCase() !== title.toLowerCase()
+      ? [`${name} "${sentenceCase}" is not "${title}" in other letter case`]
+      : [],
+  );
+}
+
+/**
+ * What a paper needs to ship that an import may leave out, one line each: the sentence-case
+ * form of its title and of its archival version's own title. `npm run data` refuses the index
+ * while any is missing; `npm run data:import` suggests them instead (an `unresolved` line).
+ */
+export function missingShippingFields(list: PaperList): string[] {
+  return list.papers.flatMap((paper) => {
+    const where = `paper "${paper.id}"`;
+    const missing: string[] = [];
+    if (paper.sentenceCaseTitle === undefined)
+      missing.push(
+        `${where}: no sentenceCaseTitle; write its title in sentence case (data/CURATION.md)`,
+      );
+    if (paper.archival?.title !== undefined && paper.archival.sentenceCaseTitle === undefined)
+      missing.push(
+        `${where}: no archival.sentenceCaseTitle; write the archival title in sentence case (data/CURATION.md)`,
+      );
+    return missing;
+  });
 }
 
 /**
@@ -46,8 +92,10 @@ export function checkPaperList(list: PaperList): string[] {
       titleOwners.set(key, paper.id);
     }
     for (const field of [...(paper.curated ?? []), ...(paper.unconfirmed ?? [])]) {
-      if (paper[field] === undefined) problems.push(`${where}: marks "${field}", which it lacks`);
+      if (markedValue(paper, field) === undefined)
+        problems.push(`${where}: marks "${field}", which it lacks`);
     }
+    problems.push(...sentenceCaseProblems(paper).map((problem) => `${where}: ${problem}`));
     for (const author of [...paper.authors, ...(paper.archival?.authors ?? [])]) {
       // One person id must not name two different people. Spellings differ (Kläser, Klaeser;
       // Lopez, Lopez Roldan) but keep the family name's start.

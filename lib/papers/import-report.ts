@@ -15,6 +15,7 @@ const QUESTIONS: Record<string, string> = {
   date: 'paper(s) without a month',
   abstract: 'paper(s) without an abstract',
   title: 'new paper(s) that may be a version of another',
+  sentenceCaseTitle: 'paper(s) whose suggested sentence-case title needs checking',
 };
 
 function section(title: string, lines: readonly string[]): string[] {

@@ -82,10 +82,43 @@ describe('importList, older layout (topic headings)', () => {
     const { list } = from2024();
     expect(paper(list, 'bundle-adjustment').unresolved).toEqual([
       'venue: no short label for "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition"; set venue.short (e.g. "ABC 2020")',
+      'sentenceCaseTitle: "Bundle adjustment on a graph processor" was derived from the title by rule; check it (proper nouns and names keep their capitals, the word after a colon is lower-case unless it is one), then remove this line',
     ]);
-    expect(unresolvedProblems(list)).toEqual([
+    expect(paper(list, 'bundle-adjustment').sentenceCaseTitle).toBe(
+      'Bundle adjustment on a graph processor',
+    );
+    expect(unresolvedProblems(list).filter((line) => !line.includes('sentenceCaseTitle'))).toEqual([
       expect.stringMatching(/^paper "bundle-adjustment": unresolved: venue: no short label/),
     ]);
+  });
+
+  it('suggests a sentence-case title where a paper has none and asks to check it; keeps a curated one', () => {
+    // The example index predates sentence-case titles: each known paper gets a suggestion too.
+    const { list, report } = from2024();
+    expect(list.papers.every((p) => p.sentenceCaseTitle !== undefined)).toBe(true);
+    expect(paper(list, 'u-mup').sentenceCaseTitle).toBe(
+      'u-µP: the unit-scaled maximal update parametrization',
+    );
+    expect(report.unresolved.filter((q) => q.line.startsWith('sentenceCaseTitle: '))).toHaveLength(
+      list.papers.length,
+    );
+    expect(formatImportReport(report)).toMatch(
+      /\n {2}\d+ papers whose suggested sentence-case title needs checking: /,
+    );
+    const curated = {
+      ...list,
+      papers: list.papers.map((p) => {
+        const { unresolved: _drop, ...rest } = p;
+        return p.id === 'u-mup'
+          ? { ...rest, sentenceCaseTitle: 'u-µP: The unit-scaled MUP' }
+          : rest;
+      }),
+    };
+    const again = importList(curated, readGroupYaml(LIST_2024), { source: 'list-2024.yaml' });
+    expect(again.list && paper(again.list, 'u-mup').sentenceCaseTitle).toBe(
+      'u-µP: The unit-scaled MUP',
+    );
+    expect(again.report?.unresolved.filter((q) => q.id === 'u-mup')).toEqual([]);
   });
 
   it('keeps a curated venue and reports what the list says', () => {
@@ -428,7 +461,10 @@ describe('importList, other formats', () => {
         { person: 'carlo-luschi' },
         { given: 'Paul', family: 'Balança', person: 'paul-balanca' },
       ],
-      unresolved: ['arxiv: no arXiv id; add it if the paper is on arXiv'],
+      unresolved: [
+        'arxiv: no arXiv id; add it if the paper is on arXiv',
+        expect.stringMatching(/^sentenceCaseTitle: /),
+      ],
     });
   });
 
@@ -453,7 +489,10 @@ describe('importList, other formats', () => {
       venue: { kind: 'preprint' },
       arxiv: [{ id: '2505.12988' }],
       date: '2025-05',
-      unresolved: ['topic: the list gives none; set one of the topics'],
+      unresolved: [
+        'topic: the list gives none; set one of the topics',
+        expect.stringMatching(/^sentenceCaseTitle: /),
+      ],
     });
   });
 });

@@ -20,6 +20,7 @@
  */
 import { citationKey } from '../citation/keys';
 import { foldToAscii } from '../citation/ascii';
+import { suggestSentenceCase } from '../citation/title-words';
 import { normalizeDoi } from '../matching/identifiers';
 import { normalizeTitle } from '../matching/normalize-title';
 import { titlesOf } from './check';
@@ -227,6 +228,17 @@ function withUnresolved(paper: Paper, field: string, lines: readonly string[]): 
   return unresolved.length > 0 ? { ...rest, unresolved } : rest;
 }
 
+/**
+ * The paper with a suggested sentence-case title and the question to check it, when it has
+ * none (a new paper, a paper of an older index) or its title changed.
+ */
+function withSuggestedSentenceCase(paper: Paper): Paper {
+  const suggestion = suggestSentenceCase(paper.title);
+  return withUnresolved({ ...paper, sentenceCaseTitle: suggestion }, 'sentenceCaseTitle', [
+    `sentenceCaseTitle: "${suggestion}" was derived from the title by rule; check it (proper nouns and names keep their capitals, the word after a colon is lower-case unless it is one), then remove this line`,
+  ]);
+}
+
 /** "ICML 2026", "WANT@ICML 2024", "arXiv 2025": a venue in a line of the report. */
 function venueText({ venue, year }: DatedVenue): string {
   return venue.short.includes(String(year)) ? venue.short : `${venue.short} ${year}`;
@@ -309,10 +321,11 @@ function addPaper(merge: Merge, { entry, ids }: Matched, id: string): Paper {
     proceedingsUrl: ids.otherUrl,
     unresolved: unresolved.length > 0 ? unresolved : undefined,
   });
+  const suggested = withSuggestedSentenceCase(paper);
   report.added.push({ id, title: entry.title, venue: venueText(read) });
   report.notes.push(...read.notes);
-  report.unresolved.push(...unresolved.map((line) => ({ id, line })));
-  return paper;
+  report.unresolved.push(...(suggested.unresolved ?? []).map((line) => ({ id, line })));
+  return suggested;
 }
 
 /** A known paper with the list's changes. */
@@ -353,6 +366,7 @@ function updatePaper(merge: Merge, { entry, ids, paper: known }: Required<Matche
       const altTitles = [...paper.altTitles.filter((t) => t !== entry.title), paper.title];
       paper = { ...paper, title: entry.title, altTitles };
       const after = citationKey(paper);
+      if (!isCurated(paper, 'sentenceCaseTitle')) paper = withSuggestedSentenceCase(paper);
       change(
         `title "${known.title}" → "${entry.title}" (the old title kept as an alternative title${before === after ? '' : `; citation key ${before} → ${after}`})`,
       );
@@ -441,6 +455,11 @@ function updatePaper(merge: Merge, { entry, ids, paper: known }: Required<Matche
       paper.abstract = entry.abstract;
     }
   }
+  if (paper.sentenceCaseTitle === undefined) paper = withSuggestedSentenceCase(paper);
+  const sentenceCaseQuestion = (paper.unresolved ?? []).find(
+    (line) => line.startsWith('sentenceCaseTitle: ') && !known.unresolved?.includes(line),
+  );
+  if (sentenceCaseQuestion) questions.push(sentenceCaseQuestion);
   report.unresolved.push(...questions.map((line) => ({ id: paper.id, line })));
   return paper;
 }

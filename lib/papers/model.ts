@@ -30,6 +30,11 @@ export const VenueSchema = v.strictObject({
   issue: v.optional(nonEmpty),
   /** Page range, BibTeX style: "2548--2576". */
   pages: v.optional(v.pipe(v.string(), v.regex(/^\d+(?:--\d+)?$/, 'pages look like 12--34'))),
+  /**
+   * The article number a journal gives instead of pages (Bioinformatics' "btaf547"): APA
+   * prints "Article btaf547", BibTeX takes it as `pages`, BibLaTeX as `eid`.
+   */
+  articleNumber: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9.-]+$/, 'one word'))),
   publisher: v.optional(nonEmpty),
 });
 
@@ -61,8 +66,10 @@ export const ArxivRefSchema = v.strictObject({
 export const ArchivalVersionSchema = v.strictObject({
   venue: VenueSchema,
   year: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
-  /** Title of the archival version where it differs. */
+  /** Title of the archival version where it differs (its own spelling, e.g. Greek μ for µ). */
   title: v.optional(nonEmpty),
+  /** `title` in sentence case (see the paper's `sentenceCaseTitle`); needed with `title`. */
+  sentenceCaseTitle: v.optional(nonEmpty),
   /** Full author list of the archival version where it differs. */
   authors: v.optional(v.pipe(v.array(AuthorSchema), v.minLength(1))),
   doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'a bare DOI, no URL'))),
@@ -72,6 +79,7 @@ export const ArchivalVersionSchema = v.strictObject({
 /** The fields of a paper that curation marks (`curated`, `unconfirmed`) can name. */
 export const PaperFieldSchema = v.picklist([
   'title',
+  'sentenceCaseTitle',
   'altTitles',
   'abstract',
   'authors',
@@ -85,6 +93,9 @@ export const PaperFieldSchema = v.picklist([
   'proceedingsUrl',
   'codeUrls',
   'archival',
+  // Single facts of the archival version.
+  'archival.doi',
+  'archival.venue',
   'keyPhrases',
 ]);
 
@@ -93,6 +104,16 @@ export const PaperSchema = v.strictObject({
   id: slug,
   /** Title exactly as the group's list shows it. */
   title: nonEmpty,
+  /**
+   * The title in sentence case, curated: only the first word, proper nouns (Intelligence
+   * Processing Units), stylised names and acronyms (u-µP, PySCF_IPU, FP8, BERT) keep their
+   * capitals, and the first word after a colon is lower-case unless it is one of those. It
+   * differs from `title` in letter case only. The sentence-case styles (APA, IEEE, Harvard,
+   * Vancouver), RIS and CSL-JSON print it, each cased by its rules (APA and IEEE capitalise
+   * the word after a colon); BibTeX braces the words it keeps capitalised. `npm run data`
+   * refuses a paper without it; `npm run data:import` suggests one and asks a curator.
+   */
+  sentenceCaseTitle: v.optional(nonEmpty),
   /** Earlier or alternative titles of the same work (arXiv v1 titles, journal titles). */
   altTitles: v.array(nonEmpty),
   abstract: nonEmpty,
@@ -123,7 +144,11 @@ export const PaperSchema = v.strictObject({
    * list's value instead.
    */
   curated: v.optional(v.array(PaperFieldSchema)),
-  /** Facts beyond the group's list that no second source confirmed (`data/CURATION.md`). */
+  /**
+   * Facts that rest on one weak source: beyond the group's list with no second source, or a
+   * venue only the list gives (`data/CURATION.md`). They ship, marked; a citation prints no
+   * unconfirmed DOI, and links the proceedings or arXiv page instead.
+   */
   unconfirmed: v.optional(v.array(PaperFieldSchema)),
   /**
    * What an import could not decide, one line each, starting with the field

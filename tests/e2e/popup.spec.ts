@@ -162,6 +162,35 @@ test.describe('the popup on a page with detections', () => {
     await expect(popup.paper('u-mup').getByRole('button', { name: /^Copy APA/ })).toBeVisible();
   });
 
+  test('copies \\citep{…} of a paper and of all the papers, and keeps BibTeX the default', async ({
+    context,
+    worker,
+    extensionId,
+  }) => {
+    const { popup } = await popupOnListing(context, worker, extensionId);
+    await popup.clearClipboard();
+    await popup.formatsButton('u-mup').click();
+    const citep = popup.formatItem('u-mup', '\\citep{…}');
+    await expect(citep).toBeVisible();
+    await citep.click();
+    await expect(popup.announcement).toHaveText('\\citep{…} copied.');
+    await expect.poll(() => popup.clipboard()).toBe('\\citep{blake2024umup}');
+    // An in-text form is no default: the one-click button still copies BibTeX.
+    await expect(popup.paper('u-mup').getByRole('button', { name: /^Copy BibTeX/ })).toBeVisible();
+
+    // "Copy all" joins the page's papers into one citation, in page order.
+    await popup.page
+      .getByRole('button', { name: /^Other citation formats for all 5 papers/ })
+      .click();
+    await popup.page.getByRole('menuitem', { name: '\\citep{…}' }).click();
+    await expect(popup.announcement).toHaveText('\\citep{…} of 5 papers copied.');
+    await expect
+      .poll(() => popup.clipboard())
+      .toBe(
+        '\\citep{blake2023unit,blake2024umup,ribar2024sparq,masters2023gps,mathiasen2023generating}',
+      );
+  });
+
   test('works from the keyboard: arrows between papers, Enter opens the abstract, "c" copies', async ({
     context,
     worker,
