@@ -3,7 +3,8 @@
  * extension, then measures in headless Chromium:
  * - detection on a 2,000-entry arXiv listing, an abstract page and a page with no candidates,
  *   against a bare pass that only reads the same text; then with a 10,000-paper index;
- * - the content script's added script time on page load (CDP ScriptDuration, with minus without);
+ * - what a page load pays for the extension: cold loads with and without it, alternately, script
+ *   time (CDP ScriptDuration) and heap retained after a forced GC, beside the page's own;
  * - content-script size, and index size per 1,000 papers;
  * - the real toolbar popup's first render with the real index and with 10,000 papers, beside a
  *   blank popup on the same tabs (Chromium's own share), and search per keystroke;
@@ -40,11 +41,12 @@ import { syntheticPaperList } from './synthetic';
 
 const RUNS = 21;
 const paperList = loadPaperList(readFileSync(SOURCE_FILE, 'utf8'));
-const LOADS = 7;
+const LOADS = 9;
 const POPUP_OPENS = 21;
 const LISTING_URL = 'https://arxiv.org/list/cs.LG/new?skip=0&show=2000';
 const ABS_URL = 'https://arxiv.org/abs/2407.17465';
 const EMPTY_URL = 'https://arxiv.org/help/api/index';
+const FOREIGN_URL = 'https://arxiv.org/abs/2209.05433';
 const BENCH_DIR = resolve('.output/bench');
 
 const median = (values: number[]): number =>
@@ -121,35 +123,91 @@ async function detectionFigures(): Promise<void> {
   report('detection index size per 1,000 papers', kb(perThousand));
 }
 
-/** Script time the content script adds to a page load: CDP ScriptDuration, with minus without. */
-async function addedScriptTime(): Promise<void> {
-  const scriptTime = async (context: BrowserContext, url: string): Promise<number> => {
-    const times: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      times.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
-      await page.close();
-    }
-    return median(times);
+interface LoadCost {
+  /** The renderer's main-thread script time (CDP ScriptDuration), page and content script. */
+  scriptMs: number;
+  /** JS heap in use after a forced garbage collection (the page's and its isolated worlds'). */
+  heapBytes: number;
+  /** When the first marker was inserted, after the load event (NaN without one). */
+  markerAfterLoadMs: number;
+}
+
+/** Until nothing of ours is pending: the content script runs at idle, then may wait on timers. */
+const SETTLE_AFTER_LOAD_MS = 1500;
+
+/** One cold load of `url` in a fresh tab of `context`, measured once it has settled. */
+async function loadCost(context: BrowserContext, url: string): Promise<LoadCost> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const markerAfterLoadMs = await page.evaluate(() => {
+    const probe = (window as unknown as { firstMarkerAt?: number }).firstMarkerAt;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return probe === undefined ? NaN : probe - nav.loadEventEnd;
+  });
+  await page.close();
+  return {
+    scriptMs: metric('ScriptDuration') * 1000,
+    heapBytes: metric('JSHeapUsedSize'),
+    markerAfterLoadMs,
   };
+}
+
+/**
+ * What a page pays for the extension, as the page pays it: cold loads in fresh tabs, with the
+ * extension and without it (another browser) alternately, each settled, then a forced GC;
+ * medians of the differences in script time and retained heap, beside the page's own.
+ */
+async function pageCost(): Promise<void> {
   const plain = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const withExtension = await launchWithExtension();
-  for (const context of [plain, withExtension]) await servePages(context, pages());
-  for (const [label, url] of [
-    ['2,000-entry listing', LISTING_URL],
-    ['abstract page', ABS_URL],
-    ['page with no candidates', EMPTY_URL],
+  // BENCH_EXTENSION_DIR: another build to compare (a do-nothing extension gives the floor).
+  const withExtension = await launchWithExtension({
+    extensionDir: process.env.BENCH_EXTENSION_DIR ?? resolve('.output/chrome-mv3'),
+  });
+  const served = { ...pages(), [FOREIGN_URL]: foreignPaperPage() };
+  for (const context of [plain, withExtension]) {
+    await servePages(context, served);
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.getElementsByTagName('gc-paper-mark').length) return;
+        (window as unknown as { firstMarkerAt?: number }).firstMarkerAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+  }
+  for (const [label, url, target] of [
+    ['2,000-entry listing (10 group papers)', LISTING_URL, '≤ 10 ms'],
+    ['abstract page of a group paper', ABS_URL, '≤ 6 ms'],
+    ["abstract page of someone else's paper", FOREIGN_URL, '≤ 3 ms'],
   ] as const) {
-    const added = (await scriptTime(withExtension, url)) - (await scriptTime(plain, url));
-    report(`content script's added script time on load, ${label}`, ms(added));
+    const without: LoadCost[] = [];
+    const withIt: LoadCost[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      without.push(await loadCost(plain, url));
+      withIt.push(await loadCost(withExtension, url));
+    }
+    const of = (costs: LoadCost[], key: keyof LoadCost): number => median(costs.map((c) => c[key]));
+    report(`page load, ${label}: the page's own script time`, ms(of(without, 'scriptMs')));
+    report(
+      '  added by the extension: script time',
+      ms(of(withIt, 'scriptMs') - of(without, 'scriptMs')),
+      target,
+    );
+    report(
+      '  added by the extension: heap retained after GC',
+      kb(of(withIt, 'heapBytes') - of(without, 'heapBytes')),
+      '≤ 150 KiB',
+    );
+    if (url !== FOREIGN_URL)
+      report('  first marker, after the load event', ms(of(withIt, 'markerAfterLoadMs')));
   }
   await plain.close();
   await withExtension.close();
@@ -297,6 +355,11 @@ async function copyTime(popup: Page): Promise<void> {
   );
 }
 
+/** Someone else's paper on arXiv's abstract page (FP8 Formats for Deep Learning). */
+function foreignPaperPage(): string {
+  return RELATED_PAGES.find((p) => p.url === FOREIGN_URL)?.html ?? '';
+}
+
 /** 2,000 listing entries with real titles and abstracts (the judged set's), under new ids. */
 function realAbstractListing(): ArxivListingFacts[] {
   const read = (file: string): ArxivListingFacts[] =>
@@ -396,7 +459,7 @@ console.log('Building the extension…');
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
 console.log(`${'figure'.padEnd(62)} ${'value'.padStart(12)}  target`);
 if (runs('detection')) await detectionFigures();
-if (runs('load')) await addedScriptTime();
+if (runs('load')) await pageCost();
 if (runs('popup')) {
   const blank = await popupFirstRender(buildWithBlankPopup(), 'blank popup (the floor)', '');
   await blank.context.close();
