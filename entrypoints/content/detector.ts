@@ -68,7 +68,9 @@ export class Detector {
 
   scan(): Detection[] {
     this.#clearTimers();
-    const detections = findPapers(this.entries(), buildMatcher());
+    const matcher = buildMatcher();
+    const url = new URL(location.href);
+    const detections = findPapers(this.#site().entries(document, url, matcher), matcher);
     const paperIds = [...new Set(detections.map((d) => d.paperId))];
     const changed =
       paperIds.length !== this.#paperIds.length ||

@@ -129,6 +129,14 @@ export class PaperMatcher {
     return this.#byFirstWords;
   }
 
+  #arxivIds: string[] | undefined;
+
+  /** The arXiv ids the index holds (for pages that index entries by them). */
+  get arxivIds(): string[] {
+    this.#arxivIds ??= Object.keys(this.#index.arxiv);
+    return this.#arxivIds;
+  }
+
   byArxivId(id: string): string | undefined {
     return this.#lookup(this.#index.arxiv, id);
   }

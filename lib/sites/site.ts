@@ -27,14 +27,23 @@ export interface PaperEntry extends PaperIdentifiers {
   cited?: boolean;
 }
 
+/** The identifiers of the index's papers. */
+export interface KnownIdentifiers {
+  arxivIds: readonly string[];
+}
+
 export interface Site {
   /** Short stable id, used in settings ("turn off on this site"). */
   id: string;
   name: string;
   /** Host names the content script is declared for (https). */
   hosts: string[];
-  /** Finds the paper entries on a page; `url` is the page's current URL. */
-  entries(doc: Document, url: URL): PaperEntry[];
+  /**
+   * Finds the paper entries on a page; `url` is the page's current URL. Given `known` (the
+   * identifiers the index holds), a site whose pages carry authoritative ids may return only
+   * the entries those ids can be, looked up directly rather than read from the whole page.
+   */
+  entries(doc: Document, url: URL, known?: KnownIdentifiers): PaperEntry[];
   /**
    * What the page says about its papers, where the shared reading (meta tags, abstract
    * elements, entry titles: see `describePage`) is not enough.

@@ -6,6 +6,7 @@ import { PAGE_FIXTURES, type PageFixture } from '../../tests/fixtures/pages';
 import { buildDetectionIndex, PaperMatcher } from '../matching/detection-index';
 import { findPapers } from '../matching/find-papers';
 import { PaperListSchema } from '../papers/model';
+import { arxivListing } from '../../tests/bench/listing';
 import { generic } from './generic';
 import { SITES, siteForUrl, SITE_EXAMPLES } from './index';
 
@@ -239,7 +240,13 @@ function countDomWork<T>(window: JsdomWindow, read: () => T): { result: T; work:
   const restores: (() => void)[] = [];
   for (const proto of [w.Element.prototype, w.Document.prototype]) {
     const methods = proto as unknown as Record<string, (...args: unknown[]) => unknown>;
-    for (const name of ['querySelector', 'querySelectorAll', 'closest', 'getElementsByTagName']) {
+    for (const name of [
+      'querySelector',
+      'querySelectorAll',
+      'closest',
+      'getElementsByTagName',
+      'getElementById',
+    ]) {
       const original = methods[name];
       if (!original) continue;
       methods[name] = function (this: unknown, ...args: unknown[]) {
@@ -319,6 +326,32 @@ describe('large pages', () => {
     expect(detections.map((d) => d.paperId)).toEqual(['sparq-attention']);
     // A dozen lookups per entry (measured); one query of the whole page per entry: thousands.
     expect(work).toBeLessThanOrEqual(20 * 4001);
+    window.close();
+  });
+});
+
+describe('arXiv listings looked up by the ids the index holds', () => {
+  it.each(
+    PAGE_FIXTURES.filter((f) => f.url.includes('arxiv.org/list/')).map((f) => [f.file, f] as const),
+  )('%s: the same papers as a scan of the whole listing', (_file, fixture) => {
+    const { window } = new JSDOM(fixtureHtml(fixture), { url: fixture.url });
+    const url = new URL(fixture.url);
+    const site = siteForUrl(url);
+    const byIds = findPapers(site.entries(window.document, url, matcher), matcher);
+    expect(byIds.map((d) => d.paperId)).toEqual(fixture.staticExpected ?? fixture.expected);
+    expect(byIds.map((d) => d.title)).toEqual(detect(window).titles);
+    window.close();
+  });
+
+  it('reads a 2,000-entry listing in a few lookups per paper of the index, not per entry', () => {
+    const html = arxivListing(2000, papers);
+    const { window } = new JSDOM(html, { url: 'https://arxiv.org/list/cs.LG/new?show=2000' });
+    const url = new URL(window.location.href);
+    const { result, work } = countDomWork(window, () =>
+      findPapers(siteForUrl(url).entries(window.document, url, matcher), matcher),
+    );
+    expect(result).toHaveLength(10);
+    expect(work).toBeLessThanOrEqual(10 * matcher.arxivIds.length);
     window.close();
   });
 });
