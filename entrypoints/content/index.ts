@@ -39,6 +39,9 @@ async function copyText(text: string): Promise<boolean> {
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
+  // WXT tells a newer copy of the script from an older one by a DOM event; its extra
+  // window.postMessage would reach every page's own message listeners.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (isXmlDocument(document)) return;
     const scope = globalThis as { [RUNNING]?: Detector };
