@@ -8,6 +8,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'components/**/*.test.tsx',
       'entrypoints/__tests__/*.test.ts',
+      'modules/__tests__/*.test.ts',
       'utils/**/*.test.ts',
       'data/**/*.test.ts',
       'tests/*.test.ts',
