@@ -1,12 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, Topic } from '../lib/papers/model';
-import { CopyCitation, type FormatOption } from './CopyCitation';
+import { papersById, type RelatedEntry } from '../lib/papers/records';
+import { CopyCitation } from './CopyCitation';
+import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 import { DiscoverPanel } from './DiscoverPanel';
 import { PaperItem } from './PaperItem';
 import { PossiblyNew } from './PossiblyNew';
-import { RelatedWork, type PageRelatedWork, type RelatedEntry } from './RelatedWork';
+import { RelatedWork, type PageRelatedWork } from './RelatedWork';
 import type { PossiblyNewPaper } from '../lib/papers/possibly-new';
-import { StatusLine, type PageState } from './StatusLine';
+import type { PageState } from '../lib/sites/page-state';
+import { StatusLine } from './StatusLine';
 
 /** User Timing mark (and element timing name) of the tab's papers first shown. */
 export const PAPERS_SHOWN_MARK = 'papers-on-page';
@@ -38,10 +41,10 @@ interface Props {
   onCopyPossiblyNew?(paper: PossiblyNewPaper): void;
   /** Papers added to the index since the user last opened the popup. */
   newIds?: ReadonlySet<string>;
-  formats: readonly FormatOption[];
-  defaultFormat: string;
+  formats: readonly CopyFormatOption[];
+  defaultFormat: CitationFormat;
   announcement?: Announcement | undefined;
-  onCopy(paperIds: string[], format: string): void;
+  onCopy(paperIds: string[], format: CopyFormat): void;
   onScan(): void;
   onEnableSite(siteId: string): void;
 }
@@ -71,11 +74,12 @@ export function PopupView({
 }: Props) {
   const [focusPaper, setFocusPaper] = useState<string | undefined>();
   const mainRef = useRef<HTMLElement>(null);
-  const papersById = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
   const topicNames = useMemo(() => new Map(topics.map((t) => [t.id, t.name])), [topics]);
 
   const onPage: Paper[] =
-    page.kind === 'ready' ? page.detections.paperIds.flatMap((id) => papersById.get(id) ?? []) : [];
+    page.kind === 'ready'
+      ? page.detections.paperIds.flatMap((id) => papersById(papers).get(id) ?? [])
+      : [];
 
   // When the tab's papers are first in the document, for DevTools and `npm run bench` (which
   // also reads when they were painted, through the heading's `elementtiming`).

@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { popupPageFor } from '../utils/active-tab';
-import { isMessage, sendToTab, type DisplaySettings, type PageDetections } from '../utils/messages';
+import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
+import type { PageDetections } from '../lib/sites/page-state';
 import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
 import { defaultCitationFormat, readSettings } from '../utils/settings';

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
-import { sendToTab, type PageDetections } from './messages';
+import type { PageDetections } from '../lib/sites/page-state';
+import { sendToTab } from './messages';
 
 const POPUP_PAGE = 'popup.html';
 

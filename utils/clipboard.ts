@@ -1,9 +1,9 @@
-import { isInTextFormat, joinInText, type CopyFormat } from '../lib/citation/formats';
-
-interface RenderedCitation {
-  text: string;
-  html?: string;
-}
+import {
+  isInTextFormat,
+  joinInText,
+  type CopyFormat,
+  type RenderedCitation,
+} from '../lib/citation/formats';
 
 type CitationTable = Record<string, Record<string, RenderedCitation>>;
 

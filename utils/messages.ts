@@ -6,19 +6,9 @@
  * @module
  */
 import { browser } from '#imports';
-import type { Paper, Topic } from '../lib/papers/model';
+import type { PaperRecords } from '../lib/papers/records';
 import type { PageContent } from '../lib/sites/page-paper';
-
-/** What a page's content script found, in page order (distinct ids). */
-export interface PageDetections {
-  paperIds: string[];
-  /** Of `paperIds`, those found in the page's references: cited by the page's paper. */
-  citedIds: string[];
-  /** Id of the site rules that read the page ("generic" after Scan this page). */
-  siteId: string;
-  /** True when detection is switched off for this site in the settings. */
-  disabled: boolean;
-}
+import type { PageDetections } from '../lib/sites/page-state';
 
 /** What the on-page card shows; prepared by the background, which holds the full index. */
 export interface PaperCardData {
@@ -36,12 +26,6 @@ export interface RelatedMark {
   arxivId: string;
   /** "Related to SparQ Attention: … (both: KV cache, sparse attention)". */
   label: string;
-}
-
-/** Some papers of the index, with its topics. */
-export interface PaperRecords {
-  papers: Paper[];
-  topics: Topic[];
 }
 
 /** How the content script should show its detections, from the user's settings. */

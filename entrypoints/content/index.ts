@@ -1,12 +1,8 @@
 import { browser, defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
-import {
-  isMessage,
-  sendToBackground,
-  type DisplaySettings,
-  type PageDetections,
-} from '../../utils/messages';
+import { isMessage, sendToBackground, type DisplaySettings } from '../../utils/messages';
 import type { PageContent } from '../../lib/sites/page-paper';
+import type { PageDetections } from '../../lib/sites/page-state';
 import { Detector } from './detector';
 import { Markers } from './markers';
 import { RelatedMarks } from './related-marks';

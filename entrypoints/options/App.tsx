@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CITATION_FORMATS } from '../../lib/citation/formats';
+import { CITATION_FORMATS, isCitationFormat } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
 import { paperList } from '../../data/index';
 import { indexSummary } from '../../lib/papers/format';
@@ -37,8 +37,8 @@ export function App() {
           <select
             value={settings.defaultFormat}
             onChange={(e) => {
-              const defaultFormat = (e.target as HTMLSelectElement)
-                .value as Settings['defaultFormat'];
+              const defaultFormat = (e.target as HTMLSelectElement).value;
+              if (!isCitationFormat(defaultFormat)) return;
               void save(
                 { defaultFormat },
                 `default format ${CITATION_FORMATS.find((f) => f.id === defaultFormat)?.label ?? defaultFormat}`,

@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
-import type { PageState } from '../../components/StatusLine';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { PageRelatedWork } from '../../components/RelatedWork';
+import type { PageState } from '../../lib/sites/page-state';
 import {
   PAGE_ASKED_MARK,
   PAGE_READ_MARK,
@@ -14,11 +14,12 @@ import {
   type CitationFormat,
   type CopyFormat,
 } from '../../lib/citation/formats';
-import relatedJson from '../../data/generated/related.json';
+import { relatedTable } from '../../data/related';
+import { papersById, relatedEntries, type PaperRecords } from '../../lib/papers/records';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
 import { copyCitations, copyText } from '../../utils/clipboard';
 import { takeNewPaperIds } from '../../utils/new-papers';
-import { sendToBackground, type PaperRecords } from '../../utils/messages';
+import { sendToBackground } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState, pageStateInUrl } from './page-state';
 import { relatedWorkView } from './page-related';
@@ -30,8 +31,6 @@ import {
 } from '../../utils/related-work';
 import type { PossiblyNewPaper } from '../../lib/papers/possibly-new';
 import { bundledPaperList } from 'virtual:bundled-paper-list';
-
-const related = relatedJson as Record<string, { id: string; reason: string }[]>;
 
 /**
  * The tab's papers: carried in the popup's address when the background put them there, else
@@ -62,18 +61,14 @@ export function App() {
       ? { ...bundledPaperList, whole: true }
       : { papers: [], topics: [], whole: false },
   );
-  const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
   const [pageRelated, setPageRelated] = useState<PageRelatedWork | undefined>();
   const [possiblyNew, setPossiblyNew] = useState<PossiblyNewPaper[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (records.whole) void takeNewPaperIds(records.papers.map((p) => p.id)).then(setNewIds);
   }, [records]);
-  const relatedOf = (paperId: string): RelatedEntry[] =>
-    (related[paperId] ?? []).flatMap(({ id, reason }) => {
-      const paper = papersById.get(id);
-      return paper ? [{ paper, reason }] : [];
-    });
+  const relatedOf = (paperId: string) =>
+    relatedEntries(relatedTable, paperId, papersById(records.papers));
   const announce = (text: string): void =>
     setAnnouncement((last) => ({ id: (last?.id ?? 0) + 1, text }));
 
@@ -124,7 +119,7 @@ export function App() {
       setPossiblyNew(possibly);
       const listedAsNew = new Set(possibly.flatMap(({ paper }) => paper.arxivId ?? []));
       const relations = await pageRelationsFor(content, citedIds, records.papers, listedAsNew);
-      if (current) setPageRelated(relatedWorkView(relations, papersById));
+      if (current) setPageRelated(relatedWorkView(relations, papersById(records.papers)));
     })()
       .catch(() => undefined)
       .finally(() => current && setPageRead(page));
@@ -135,10 +130,10 @@ export function App() {
   // Busy while the page is still being asked about, or its papers scored.
   const readingPage = page.kind === 'loading' || (readyTab !== undefined && pageRead !== page);
 
-  const copy = async (paperIds: string[], format: string): Promise<void> => {
+  const copy = async (paperIds: string[], format: CopyFormat): Promise<void> => {
     const label = COPY_FORMATS.find((f) => f.id === format)?.label ?? format;
     try {
-      await copyCitations(paperIds, format as CopyFormat);
+      await copyCitations(paperIds, format);
       // A reference format picked from the menu becomes the one-click default, remembered and
       // synced; an in-text form is copied once (the one-click button copies references).
       const newDefault = isCitationFormat(format) && format !== defaultFormat;

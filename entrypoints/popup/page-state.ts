@@ -4,7 +4,7 @@
  * @module
  */
 import { browser } from '#imports';
-import type { PageState } from '../../components/StatusLine';
+import type { PageState } from '../../lib/sites/page-state';
 import { askTabDetections, detectionsInPopupUrl, getTargetTabId } from '../../utils/active-tab';
 
 /** Sites where browsers let no extension run scripts: their add-on stores. */
