@@ -1,6 +1,11 @@
 import { browser, defineBackground } from '#imports';
 import { popupPageFor } from '../utils/active-tab';
-import { isMessage, sendToTab, type DisplaySettings } from '../utils/messages';
+import {
+  handleMessages,
+  sendToTab,
+  type BackgroundMessageType,
+  type DisplaySettings,
+} from '../utils/messages';
 import type { PageDetections } from '../lib/sites/page-state';
 import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/clipboard';
@@ -99,30 +104,18 @@ async function markRelatedEntries(tabId: number): Promise<void> {
 export default defineBackground(() => {
   void toolbarButton().setBadgeBackgroundColor({ color: '#1b5e9b' });
 
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'cs-bg/detections': {
-        const settings = await displaySettings(message.siteId);
-        const tabId = sender.tab?.id;
-        // Only a tab's top frame speaks for the tab.
-        if (tabId !== undefined && sender.frameId === 0) {
-          await showDetections(tabId, {
-            paperIds: message.paperIds,
-            citedIds: message.citedIds,
-            siteId: message.siteId,
-            disabled: !settings.enabled,
-          });
-        }
-        return settings;
+  handleMessages<BackgroundMessageType>({
+    'cs-bg/detections': async ({ siteId, paperIds, citedIds }, sender) => {
+      const settings = await displaySettings(siteId);
+      const tabId = sender.tab?.id;
+      // Only a tab's top frame speaks for the tab.
+      if (tabId !== undefined && sender.frameId === 0) {
+        await showDetections(tabId, { paperIds, citedIds, siteId, disabled: !settings.enabled });
       }
-      case 'cs-bg/paper-card':
-        return paperCard(message.paperId);
-      case 'popup-bg/papers':
-        return paperRecords(message.paperIds);
-      default:
-        return undefined;
-    }
+      return settings;
+    },
+    'cs-bg/paper-card': ({ paperId }) => paperCard(paperId),
+    'popup-bg/papers': ({ paperIds }) => paperRecords(paperIds),
   });
 
   browser.commands.onCommand.addListener((command) => {

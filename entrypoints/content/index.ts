@@ -1,8 +1,11 @@
 import { browser, defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
-import { isMessage, sendToBackground, type DisplaySettings } from '../../utils/messages';
-import type { PageContent } from '../../lib/sites/page-paper';
-import type { PageDetections } from '../../lib/sites/page-state';
+import {
+  handleMessages,
+  sendToBackground,
+  type ContentMessageType,
+  type DisplaySettings,
+} from '../../utils/messages';
 import { Detector } from './detector';
 import { Markers } from './markers';
 import { RelatedMarks } from './related-marks';
@@ -83,40 +86,26 @@ export default defineContentScript({
     });
     scope[RUNNING] = detector;
 
-    // Without the polyfill here, replies go through sendResponse (both browsers support it).
-    const onMessage = (
-      message: unknown,
-      _sender: unknown,
-      sendResponse: (reply: PageDetections | PageContent | boolean | number) => void,
-    ): true | undefined => {
-      if (!isMessage(message)) return undefined;
-      if (message.type === 'to-cs/get-detections') {
+    const stopAnswering = handleMessages<ContentMessageType>({
+      'to-cs/get-detections': () => {
         const enabled = settings?.enabled ?? true;
-        sendResponse({
+        return {
           paperIds: enabled ? detector.paperIds : [],
           citedIds: enabled ? detector.citedIds : [],
           siteId: detector.siteId,
           disabled: !enabled,
-        });
-      } else if (message.type === 'to-cs/page-content') {
-        sendResponse(detector.describe());
-      } else if (message.type === 'to-cs/mark-related') {
-        sendResponse(relatedMarks.update(detector.entries(), message.marks));
-      } else if (message.type === 'to-cs/copy-citation') {
-        const copied = message.text ? copyText(message.text) : Promise.resolve(false);
-        void copied.then((ok) => {
-          showToast(
-            ok || !message.text
-              ? message.announcement
-              : 'Could not copy: the clipboard is unavailable on this page.',
-          );
-          sendResponse(ok);
-        });
-        return true; // answers asynchronously
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+        };
+      },
+      'to-cs/page-content': () => detector.describe(),
+      'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
+      'to-cs/copy-citation': async ({ text, announcement }) => {
+        const ok = text ? await copyText(text) : false;
+        showToast(
+          ok || !text ? announcement : 'Could not copy: the clipboard is unavailable on this page.',
+        );
+        return ok;
+      },
+    });
 
     detector.scan();
     detector.watch();
@@ -126,7 +115,7 @@ export default defineContentScript({
       markers.removeAll();
       relatedMarks.removeAll();
       browser.storage.onChanged.removeListener(onSettingsChanged);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopAnswering();
       delete scope[RUNNING];
     });
   },
