@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { popupPageFor } from '../utils/active-tab';
+import { popupPageFor } from '../utils/popup-address';
 import {
   handleMessages,
   sendToTab,
@@ -8,7 +8,7 @@ import {
 } from '../utils/messages';
 import type { PageDetections } from '../lib/sites/page-state';
 import { paperCard, paperRecords } from '../utils/paper-card';
-import { citationText } from '../utils/clipboard';
+import { citationText } from '../utils/citations';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
 import { askPageContent, pageRelationsFor } from '../utils/related-work';
 import { reasonLine } from '../lib/related/model';

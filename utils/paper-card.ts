@@ -3,7 +3,7 @@ import type { Paper } from '../lib/papers/model';
 import { papersById, type PaperRecords } from '../lib/papers/records';
 import { paperList } from '../data/index';
 import { relatedTable } from '../data/related';
-import { citationText } from './clipboard';
+import { citationText } from './citations';
 import type { PaperCardData } from './messages';
 import { defaultCitationFormat } from './settings';
 

@@ -26,7 +26,8 @@ function isXmlDocument(doc: Document): boolean {
   return /[/+]xml$/.test(type) && type !== 'application/xhtml+xml';
 }
 
-async function copyText(text: string): Promise<boolean> {
+/** Puts `text` on the clipboard; whether it got there. */
+async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -51,7 +52,7 @@ export default defineContentScript({
     let reported = false;
     const markers = new Markers({
       loadCard: (paperId) => sendToBackground({ type: 'cs-bg/paper-card', paperId }),
-      copy: copyText,
+      copy: writeClipboard,
     });
 
     const report = async (paperIds: string[]): Promise<void> => {
@@ -99,7 +100,7 @@ export default defineContentScript({
       'to-cs/page-content': () => detector.describe(),
       'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
       'to-cs/copy-citation': async ({ text, announcement }) => {
-        const ok = text ? await copyText(text) : false;
+        const ok = text ? await writeClipboard(text) : false;
         showToast(
           ok || !text ? announcement : 'Could not copy: the clipboard is unavailable on this page.',
         );

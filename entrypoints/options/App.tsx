@@ -3,7 +3,7 @@ import { CITATION_FORMATS, isCitationFormat } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
 import { paperList } from '../../data/index';
 import { indexSummary } from '../../lib/papers/format';
-import { downloadIndex } from '../../utils/clipboard';
+import { downloadCitations } from '../../utils/download';
 import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
 /** The settings page: every choice saves at once and shows that it did. */
@@ -63,7 +63,7 @@ export function App() {
           <button
             type="button"
             onClick={() =>
-              void downloadIndex(
+              void downloadCitations(
                 paperList.papers.map((p) => p.id),
                 'bibtex',
               ).then(

@@ -17,7 +17,8 @@ import {
 import { relatedTable } from '../../data/related';
 import { papersById, relatedEntries, type PaperRecords } from '../../lib/papers/records';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
-import { copyCitations, copyText } from '../../utils/clipboard';
+import { citationText } from '../../utils/citations';
+import { copyCitation, copyText } from '../../utils/clipboard';
 import { takeNewPaperIds } from '../../utils/new-papers';
 import { sendToBackground } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
@@ -133,7 +134,7 @@ export function App() {
   const copy = async (paperIds: string[], format: CopyFormat): Promise<void> => {
     const label = COPY_FORMATS.find((f) => f.id === format)?.label ?? format;
     try {
-      await copyCitations(paperIds, format);
+      await copyCitation(await citationText(paperIds, format));
       // A reference format picked from the menu becomes the one-click default, remembered and
       // synced; an in-text form is copied once (the one-click button copies references).
       const newDefault = isCitationFormat(format) && format !== defaultFormat;

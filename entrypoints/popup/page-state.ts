@@ -5,7 +5,8 @@
  */
 import { browser } from '#imports';
 import type { PageState } from '../../lib/sites/page-state';
-import { askTabDetections, detectionsInPopupUrl, getTargetTabId } from '../../utils/active-tab';
+import { askTabDetections, getTargetTabId } from '../../utils/active-tab';
+import { detectionsInPopupUrl } from '../../utils/popup-address';
 
 /** Sites where browsers let no extension run scripts: their add-on stores. */
 const STORE_PAGES = [
