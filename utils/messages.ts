@@ -66,15 +66,6 @@ type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type BackgroundMessageType = Extract<MessageType, `cs-bg/${string}` | `popup-bg/${string}`>;
 export type ContentMessageType = Extract<MessageType, `to-cs/${string}`>;
 
-/** Whether `value` is one of our messages (other extensions and pages can send anything). */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
-}
-
 /**
  * Sends to the background. Rejects when nothing answers, or the handler failed (its reply is
  * then none).
@@ -129,11 +120,13 @@ export function handleMessages<T extends MessageType>(handlers: Handlers<T>): ()
     sender: Browser.runtime.MessageSender,
     sendResponse: (reply?: unknown) => void,
   ): true | undefined => {
-    if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    // Other extensions and pages can send anything: only our types have a handler.
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     // The handler of the message's own type: TypeScript cannot pair them through the index.
-    const handler = (handlers as unknown as Record<string, AnyHandler>)[message.type]!;
-    new Promise((resolve) => resolve(handler(message, sender))).then(sendResponse, () =>
-      sendResponse(undefined),
+    const handler = (handlers as unknown as Record<string, AnyHandler>)[type]!;
+    new Promise((resolve) => resolve(handler(message as Message, sender))).then(sendResponse, () =>
+      sendResponse(),
     );
     return true;
   };

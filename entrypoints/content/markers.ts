@@ -1,6 +1,7 @@
 import type { Detection } from '../../lib/matching/find-papers';
 import type { PaperCardData } from '../../utils/messages';
 import MARKER_CSS from './markers.css?inline';
+import { sharedSheet } from './shared-sheet';
 
 /** Tag of the element the extension adds beside a detected title; carries `data-paper-id`. */
 export const MARKER_TAG = 'gc-paper-mark';
@@ -18,16 +19,6 @@ export interface MarkerActions {
  * framework re-renders once or twice still gets its marker back.
  */
 const MAX_REDRAWS = 3;
-
-let sharedSheet: CSSStyleSheet | undefined;
-
-function styleSheet(): CSSStyleSheet {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(MARKER_CSS);
-  }
-  return sharedSheet;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -58,10 +49,6 @@ export class Markers {
 
   isOwnNode(node: Node): boolean {
     return this.#hosts.has(node);
-  }
-
-  get count(): number {
-    return this.#byTitle.size;
   }
 
   update(detections: readonly Detection[]): void {
@@ -99,7 +86,7 @@ export class Markers {
     this.#hosts.add(host);
     // delegatesFocus: focusing the marker (host.focus(), a click on it) focuses its button.
     const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-    root.adoptedStyleSheets = [styleSheet()];
+    root.adoptedStyleSheets = [sharedSheet(MARKER_CSS)];
     const button = el('button', 'mark', 'GC');
     button.type = 'button';
     button.setAttribute('aria-label', 'Graphcore Research paper: show details');

@@ -7,7 +7,7 @@ import { buildDetectionIndex, PaperMatcher } from '../matching/detection-index';
 import { findPapers } from '../matching/find-papers';
 import { PaperListSchema } from '../papers/model';
 import { generic } from './generic';
-import { SITES, siteForUrl, SITE_EXAMPLES } from './index';
+import { SITES, siteExamples, siteForUrl } from './index';
 
 // jsdom ships no type declarations; this is the part of its API the tests use.
 interface JsdomWindow extends Window {
@@ -176,7 +176,7 @@ describe('site list', () => {
   it.each(SITES.map((site) => [site.id, site] as const))(
     '%s: its examples resolve to it; on an empty page nothing is marked',
     (_id, site) => {
-      const examples = SITE_EXAMPLES[site.id] ?? [];
+      const examples = siteExamples()[site.id] ?? [];
       expect(examples.length).toBeGreaterThan(0);
       const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
         url: 'https://example.org/',
