@@ -24,8 +24,7 @@ function renderPopup(
   const view = (state: PageState, announcement?: Announcement) => (
     <PopupView
       page={state}
-      papers={paperList.papers}
-      topics={paperList.topics}
+      list={{ ...paperList, whole: true }}
       relatedOf={relatedOf}
       formats={CITATION_FORMATS}
       defaultFormat={options.defaultFormat ?? 'bibtex'}

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Paper, Topic } from '../lib/papers/model';
-import { papersById, type RelatedEntry } from '../lib/papers/records';
+import type { Paper } from '../lib/papers/model';
+import { papersById, type PapersAtHand, type RelatedEntry } from '../lib/papers/records';
 import { CopyCitation } from './CopyCitation';
 import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 import { DiscoverPanel } from './DiscoverPanel';
@@ -26,11 +26,8 @@ export interface Announcement {
 
 interface Props {
   page: PageState;
-  /** All the group's papers, and its topics. */
-  papers: readonly Paper[];
-  topics: readonly Topic[];
-  /** False while `papers` holds only the tab's papers (the whole list is still loading). */
-  browseReady?: boolean;
+  /** The group's papers and topics: all of them, or the tab's while the whole list loads. */
+  list: PapersAtHand;
   relatedOf(paperId: string): readonly RelatedEntry[];
   /** The group's work related to the page's paper or listing, once worked out. */
   pageRelated?: PageRelatedWork | undefined;
@@ -56,9 +53,7 @@ interface Props {
  */
 export function PopupView({
   page,
-  papers,
-  topics,
-  browseReady = true,
+  list,
   relatedOf,
   pageRelated,
   readingPage = false,
@@ -74,11 +69,11 @@ export function PopupView({
 }: Props) {
   const [focusPaper, setFocusPaper] = useState<string | undefined>();
   const mainRef = useRef<HTMLElement>(null);
-  const topicNames = useMemo(() => new Map(topics.map((t) => [t.id, t.name])), [topics]);
+  const topicNames = useMemo(() => new Map(list.topics.map((t) => [t.id, t.name])), [list]);
 
   const onPage: Paper[] =
     page.kind === 'ready'
-      ? page.detections.paperIds.flatMap((id) => papersById(papers).get(id) ?? [])
+      ? page.detections.paperIds.flatMap((id) => papersById(list.papers).get(id) ?? [])
       : [];
 
   // When the tab's papers are first in the document, for DevTools and `npm run bench` (which
@@ -190,10 +185,10 @@ export function PopupView({
         )}
         <PossiblyNew papers={possiblyNew} onCopyBibtex={onCopyPossiblyNew} />
         {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
-        {browseReady && (
+        {list.whole && (
           <DiscoverPanel
-            papers={papers}
-            topics={topics}
+            papers={list.papers}
+            topics={list.topics}
             autoFocus={page.kind !== 'loading' && onPage.length === 0}
             focusPaperId={focusPaper}
             {...(newIds ? { newIds } : {})}

@@ -45,3 +45,9 @@ export function relatedEntries(
     return paper ? [{ paper, reason }] : [];
   });
 }
+
+/** The papers the popup has: the whole list, or, while it loads, the records of some. */
+export interface PapersAtHand extends PaperRecords {
+  /** True for the whole list: search, browse, related work and what is new can start. */
+  whole: boolean;
+}
