@@ -17,7 +17,6 @@ import {
   fixtureHtml,
   markedPaperIds,
   openreviewGroupPage,
-  serveDocuments,
   servePages,
   SETTLE_MS,
   test,
@@ -327,7 +326,7 @@ test.describe('documents without a body, framesets, SVG and XML at arXiv URLs', 
   ];
   for (const c of cases) {
     test(`${c.name}: no exception, no marker, empty badge`, async ({ context, worker }) => {
-      await serveDocuments(context, { [c.url]: { body: c.body, contentType: c.contentType } });
+      await servePages(context, { [c.url]: { body: c.body, contentType: c.contentType } });
       const page = await context.newPage();
       const errors = await collectErrors(page);
       await page.goto(c.url);
