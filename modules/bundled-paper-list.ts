@@ -1,7 +1,7 @@
 /**
  * `virtual:bundled-paper-list`: the paper list itself when it is small, so the popup draws the
- * tab's papers in its first render; nothing for a large list (10,000 papers: 16 MB, seconds to
- * parse), which the popup loads after its first render (entrypoints/popup/paper-source.ts).
+ * tab's papers in its first render; nothing for a large list, which would take seconds to parse
+ * first and so loads after the first render instead (entrypoints/popup/paper-source.ts).
  * Checked by tests/fixtures/build-checks.ts (the real list is bundled) and
  * entrypoints/__tests__/paper-source.test.ts (a list over the limit is not).
  *
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
-/** Lists up to this size (the group's is ~80 KB) are bundled into the popup's first load. */
+/** Lists up to this size, the group's among them, are bundled into the popup's first load. */
 export const BUNDLED_LIST_LIMIT = 1024 * 1024;
 
 const ID = 'virtual:bundled-paper-list';

@@ -4,9 +4,9 @@
  *
  * - The background, the popup and the options page get the polyfill, which
  *   `@wxt-dev/webextension-polyfill` (wxt.config.ts) aliases `wxt/browser` to.
- * - Content scripts get the browser's own API: they run on every matching page, where the
- *   polyfill would be 10 KB more to load, and they need nothing it adds. Both browsers' APIs
- *   return promises, and every context answers messages through `sendResponse`
+ * - Content scripts get the browser's own API: they load on every matching page, so they
+ *   carry nothing they do not need, and they need nothing the polyfill adds. Both browsers'
+ *   APIs return promises, and every context answers messages through `sendResponse`
  *   (`handleMessages` in utils/messages.ts), which both browsers support natively.
  *
  * Checked by tests/fixtures/build-checks.ts: the content script bundles no polyfill, the

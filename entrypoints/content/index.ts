@@ -18,8 +18,8 @@ const RUNNING = Symbol.for('graphcore-papers.detector');
  * XML documents other than XHTML: SVG files, feeds, and whatever Chrome's XML viewer shows
  * (it puts an XHTML root in front of the XML, so only the content type tells). They are never
  * pages of papers, and their `document.createElement` makes namespace-less elements that have
- * no `dataset` and cannot host a shadow root: markers failed there (the error was swallowed)
- * while the badge still counted the paper. PDFs (application/pdf) are still read.
+ * no `dataset` and cannot host a shadow root, so no marker could show what the badge counted.
+ * PDFs (application/pdf) are still read.
  */
 function isXmlDocument(doc: Document): boolean {
   const type = doc.contentType;

@@ -13,10 +13,8 @@ export interface MarkerActions {
 
 /**
  * How often a marker is drawn again on a title that is still in the page after the page
- * removed the marker. A page that deletes markers, or re-renders a title whenever one appears
- * (a framework resetting its text), otherwise made the extension redraw, and the page undo,
- * every detector quiet period forever (33 redraws in 5 s, measured); a title that MathJax or a
- * framework re-renders once or twice still gets its marker back.
+ * removed the marker: enough for a title that MathJax or a framework re-renders once or twice,
+ * while a page that removes every marker it sees does not keep the extension redrawing.
  */
 const MAX_REDRAWS = 3;
 

@@ -317,7 +317,7 @@ describe('large pages', () => {
       findPapers(siteForUrl(parsedUrl).entries(window.document, parsedUrl), matcher),
     );
     expect(detections.map((d) => d.paperId)).toEqual(['sparq-attention']);
-    // A dozen lookups per entry (measured); one query of the whole page per entry: thousands.
+    // About a dozen lookups per entry; one query of the whole page per entry would be thousands.
     expect(work).toBeLessThanOrEqual(20 * 4001);
     window.close();
   });
