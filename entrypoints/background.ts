@@ -12,6 +12,7 @@ import { citationText } from '../utils/citations';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
 import { askPageContent, pageRelationsFor } from '../utils/related-work';
 import { reasonLine } from '../lib/related/model';
+import { papersById } from '../lib/papers/records';
 import { paperList } from '../data/index';
 
 const DEFAULT_TITLE = 'Graphcore Research Papers';
@@ -86,11 +87,12 @@ async function markRelatedEntries(tabId: number): Promise<void> {
   if (!content || content.listing.length === 0) return;
   const relations = await pageRelationsFor(content, [], paperList.papers);
   if (relations?.kind !== 'listing') return;
-  const titles = new Map(paperList.papers.map((p) => [p.id, p.title]));
+  const byId = papersById(paperList.papers);
   const marks = relations.entries.flatMap(({ paper, relation }) => {
     if (!paper.arxivId) return [];
     const reason = reasonLine(relation);
-    const label = `Related to ${titles.get(relation.paperId) ?? relation.paperId}${reason ? ` (${reason})` : ''}`;
+    const title = byId.get(relation.paperId)?.title ?? relation.paperId;
+    const label = `Related to ${title}${reason ? ` (${reason})` : ''}`;
     return [{ arxivId: paper.arxivId, label }];
   });
   await sendToTab(tabId, { type: 'to-cs/mark-related', marks });
