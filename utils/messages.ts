@@ -110,7 +110,7 @@ export type Handlers<T extends MessageType> = { [K in T]: Handler<K> };
  *
  * @example
  * const stop = handleMessages<ContentMessageType>({
- *   'to-cs/get-detections': () => detector.detections,
+ *   'to-cs/page-content': () => detector.describe(),
  *   …
  * });
  */
@@ -120,13 +120,14 @@ export function handleMessages<T extends MessageType>(handlers: Handlers<T>): ()
     sender: Browser.runtime.MessageSender,
     sendResponse: (reply?: unknown) => void,
   ): true | undefined => {
-    // Other extensions and pages can send anything: only our types have a handler.
+    // Only our message types have a handler; anything else is left to other listeners.
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     // The handler of the message's own type: TypeScript cannot pair them through the index.
     const handler = (handlers as unknown as Record<string, AnyHandler>)[type]!;
-    new Promise((resolve) => resolve(handler(message as Message, sender))).then(sendResponse, () =>
-      sendResponse(),
+    void new Promise((resolve) => resolve(handler(message as Message, sender))).then(
+      sendResponse,
+      () => sendResponse(),
     );
     return true;
   };
