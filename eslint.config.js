@@ -81,6 +81,41 @@ export default tseslint.config(
     },
   },
   {
+    // The content script runs on every matching page, so it stays small: it loads the
+    // detection index only, and draws with plain DOM.
+    files: ['entrypoints/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/data/index',
+                '**/data/papers.json',
+                '**/data/papers.json?*',
+                '**/data/related',
+                '**/data/generated/citations.json',
+                '**/data/generated/related*.json',
+              ],
+              message:
+                'The content script loads data/generated/detection-index.json only: never the paper list, its citations or related work.',
+            },
+            {
+              group: ['preact', 'preact/*'],
+              message: 'The content script builds DOM nodes itself: no Preact.',
+            },
+            {
+              group: ['webextension-polyfill', '@wxt-dev/webextension-polyfill/*'],
+              message:
+                "The content script's `browser` (from '#imports') is the browser's own: see modules/content-scripts-without-polyfill.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['components/**/*.tsx'],
     rules: {
       'no-restricted-imports': [

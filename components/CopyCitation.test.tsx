@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CitationFormat, CopyFormatOption } from '../lib/citation/formats';
 import { CopyCitation } from './CopyCitation';
 
-const FORMATS = [
+const FORMATS: CopyFormatOption[] = [
   { id: 'bibtex', label: 'BibTeX' },
   { id: 'apa', label: 'APA (7th ed.)' },
   { id: 'ris', label: 'RIS' },
 ];
 
-function setup(defaultFormat = 'bibtex') {
+function setup(defaultFormat: CitationFormat = 'bibtex') {
   const onCopy = vi.fn();
   render(
     <div>

@@ -1,18 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-
-export interface FormatOption {
-  id: string;
-  label: string;
-  /** An in-text form (`\citep{…}`): listed after the reference formats, below a separator. */
-  inText?: boolean;
-}
+import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 
 interface Props {
   /** What is being cited, for labels: "u-µP: The Unit-Scaled …". */
   subject: string;
-  formats: readonly FormatOption[];
-  defaultFormat: string;
-  onCopy(format: string): void;
+  formats: readonly CopyFormatOption[];
+  defaultFormat: CitationFormat;
+  onCopy(format: CopyFormat): void;
   /** The one-click button's text and name, when not "Copy <format>" (e.g. "Copy all"). */
   mainText?: string;
 }

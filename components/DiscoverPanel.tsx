@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper, Topic } from '../lib/papers/model';
+import { papersById } from '../lib/papers/records';
 import type * as Search from '../lib/search/search-index';
 import type { SearchHit } from '../lib/search/search-index';
 
@@ -71,7 +72,7 @@ export function DiscoverPanel({
   const inputRef = useRef<HTMLInputElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const [searcher, setSearcher] = useState<Searcher | undefined>();
-  const byId = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
+  const byId = papersById(papers);
   const years = useMemo(
     () => [...new Set(papers.map((p) => p.year))].sort((a, b) => b - a),
     [papers],
@@ -158,8 +159,9 @@ export function DiscoverPanel({
         ? topics.find((t) => t.id === browse.value)?.name
         : String(browse.value);
     summary = `${results.length} paper${results.length === 1 ? '' : 's'} in ${name}.`;
-  } else if (focusPaperId && byId.has(focusPaperId)) {
-    results = [{ paper: byId.get(focusPaperId) as Paper, terms: [] }];
+  } else {
+    const focused = focusPaperId === undefined ? undefined : byId.get(focusPaperId);
+    if (focused) results = [{ paper: focused, terms: [] }];
   }
   if (!hits) total = results.length;
 

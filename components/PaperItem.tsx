@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { abstractPreview, authorLine, authorName, venueLabel } from '../lib/papers/format';
 import type { Paper } from '../lib/papers/model';
-import { CopyCitation, type FormatOption } from './CopyCitation';
+import { CopyCitation } from './CopyCitation';
+import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 import { Highlight } from './Highlight';
-import type { RelatedEntry } from './RelatedWork';
+import type { RelatedEntry } from '../lib/papers/records';
 
 interface Props {
   paper: Paper;
@@ -11,9 +12,9 @@ interface Props {
   /** Matched search terms to highlight. */
   terms?: readonly string[];
   related?: readonly RelatedEntry[];
-  formats: readonly FormatOption[];
-  defaultFormat: string;
-  onCopy(paperId: string, format: string): void;
+  formats: readonly CopyFormatOption[];
+  defaultFormat: CitationFormat;
+  onCopy(paperId: string, format: CopyFormat): void;
   /** Open the related papers of this one (in the popup). */
   onShowPaper?(paperId: string): void;
   /** Added to the index since the user last opened the popup. */

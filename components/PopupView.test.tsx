@@ -2,19 +2,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { paperList } from '../data/index';
-import relatedJson from '../data/generated/related.json';
-import { CITATION_FORMATS } from '../lib/citation/formats';
-import type { RelatedEntry } from './RelatedWork';
+import { relatedTable } from '../data/related';
+import { CITATION_FORMATS, type CitationFormat } from '../lib/citation/formats';
+import { papersById, relatedEntries } from '../lib/papers/records';
 import { PopupView, type Announcement } from './PopupView';
-import type { PageState } from './StatusLine';
+import type { PageState } from '../lib/sites/page-state';
 
-const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
-const related = relatedJson as Record<string, { id: string; reason: string }[]>;
-const relatedOf = (id: string): RelatedEntry[] =>
-  (related[id] ?? []).flatMap(({ id: other, reason }) => {
-    const paper = papersById.get(other);
-    return paper ? [{ paper, reason }] : [];
-  });
+const relatedOf = (id: string) => relatedEntries(relatedTable, id, papersById(paperList.papers));
 
 const ready = (paperIds: string[], disabled = false): PageState => ({
   kind: 'ready',
@@ -24,14 +18,13 @@ const ready = (paperIds: string[], disabled = false): PageState => ({
 
 function renderPopup(
   page: PageState,
-  options: { defaultFormat?: string; announcement?: Announcement } = {},
+  options: { defaultFormat?: CitationFormat; announcement?: Announcement } = {},
 ) {
   const callbacks = { onCopy: vi.fn(), onScan: vi.fn(), onEnableSite: vi.fn() };
   const view = (state: PageState, announcement?: Announcement) => (
     <PopupView
       page={state}
-      papers={paperList.papers}
-      topics={paperList.topics}
+      list={{ ...paperList, whole: true }}
       relatedOf={relatedOf}
       formats={CITATION_FORMATS}
       defaultFormat={options.defaultFormat ?? 'bibtex'}
@@ -135,7 +128,7 @@ describe('PopupView states', () => {
   it('shows the first lines of the abstract and the whole of it on request', () => {
     renderPopup(ready(['u-mup']));
     const abstract = article('u-mup').querySelector('.paper-abstract') as HTMLElement;
-    const full = papersById.get('u-mup')?.abstract ?? '';
+    const full = papersById(paperList.papers).get('u-mup')?.abstract ?? '';
     expect(abstract.textContent).not.toContain('working out-of-the-box in FP8');
     expect(abstract.textContent?.length).toBeLessThan(full.length);
     const toggle = within(abstract).getByRole('button', { name: 'Read the whole abstract' });

@@ -1,12 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Paper, Topic } from '../lib/papers/model';
-import { CopyCitation, type FormatOption } from './CopyCitation';
+import type { Paper } from '../lib/papers/model';
+import { papersById, type PapersAtHand, type RelatedEntry } from '../lib/papers/records';
+import { CopyCitation } from './CopyCitation';
+import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 import { DiscoverPanel } from './DiscoverPanel';
 import { PaperItem } from './PaperItem';
 import { PossiblyNew } from './PossiblyNew';
-import { RelatedWork, type PageRelatedWork, type RelatedEntry } from './RelatedWork';
+import { RelatedWork, type PageRelatedWork } from './RelatedWork';
 import type { PossiblyNewPaper } from '../lib/papers/possibly-new';
-import { StatusLine, type PageState } from './StatusLine';
+import type { PageState } from '../lib/sites/page-state';
+import { StatusLine } from './StatusLine';
 
 /** User Timing mark (and element timing name) of the tab's papers first shown. */
 export const PAPERS_SHOWN_MARK = 'papers-on-page';
@@ -23,11 +26,8 @@ export interface Announcement {
 
 interface Props {
   page: PageState;
-  /** All the group's papers, and its topics. */
-  papers: readonly Paper[];
-  topics: readonly Topic[];
-  /** False while `papers` holds only the tab's papers (the whole list is still loading). */
-  browseReady?: boolean;
+  /** The group's papers and topics: all of them, or the tab's while the whole list loads. */
+  list: PapersAtHand;
   relatedOf(paperId: string): readonly RelatedEntry[];
   /** The group's work related to the page's paper or listing, once worked out. */
   pageRelated?: PageRelatedWork | undefined;
@@ -38,10 +38,10 @@ interface Props {
   onCopyPossiblyNew?(paper: PossiblyNewPaper): void;
   /** Papers added to the index since the user last opened the popup. */
   newIds?: ReadonlySet<string>;
-  formats: readonly FormatOption[];
-  defaultFormat: string;
+  formats: readonly CopyFormatOption[];
+  defaultFormat: CitationFormat;
   announcement?: Announcement | undefined;
-  onCopy(paperIds: string[], format: string): void;
+  onCopy(paperIds: string[], format: CopyFormat): void;
   onScan(): void;
   onEnableSite(siteId: string): void;
 }
@@ -53,9 +53,7 @@ interface Props {
  */
 export function PopupView({
   page,
-  papers,
-  topics,
-  browseReady = true,
+  list,
   relatedOf,
   pageRelated,
   readingPage = false,
@@ -71,11 +69,12 @@ export function PopupView({
 }: Props) {
   const [focusPaper, setFocusPaper] = useState<string | undefined>();
   const mainRef = useRef<HTMLElement>(null);
-  const papersById = useMemo(() => new Map(papers.map((p) => [p.id, p])), [papers]);
-  const topicNames = useMemo(() => new Map(topics.map((t) => [t.id, t.name])), [topics]);
+  const topicNames = useMemo(() => new Map(list.topics.map((t) => [t.id, t.name])), [list]);
 
   const onPage: Paper[] =
-    page.kind === 'ready' ? page.detections.paperIds.flatMap((id) => papersById.get(id) ?? []) : [];
+    page.kind === 'ready'
+      ? page.detections.paperIds.flatMap((id) => papersById(list.papers).get(id) ?? [])
+      : [];
 
   // When the tab's papers are first in the document, for DevTools and `npm run bench` (which
   // also reads when they were painted, through the heading's `elementtiming`).
@@ -186,10 +185,10 @@ export function PopupView({
         )}
         <PossiblyNew papers={possiblyNew} onCopyBibtex={onCopyPossiblyNew} />
         {/* Shown while the tab is still asked, so a slow page never keeps search waiting. */}
-        {browseReady && (
+        {list.whole && (
           <DiscoverPanel
-            papers={papers}
-            topics={topics}
+            papers={list.papers}
+            topics={list.topics}
             autoFocus={page.kind !== 'loading' && onPage.length === 0}
             focusPaperId={focusPaper}
             {...(newIds ? { newIds } : {})}

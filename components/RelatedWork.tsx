@@ -1,13 +1,8 @@
 import { useState } from 'preact/hooks';
 import { abstractPreview } from '../lib/papers/format';
-import type { Paper } from '../lib/papers/model';
-import { CopyCitation, type FormatOption } from './CopyCitation';
-
-/** A group paper related to what the page shows, with a reason a person can check. */
-export interface RelatedEntry {
-  paper: Paper;
-  reason: string;
-}
+import type { RelatedEntry } from '../lib/papers/records';
+import { CopyCitation } from './CopyCitation';
+import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 
 /** An entry of a listing that relates to one of the group's papers. */
 export interface RelatedListingEntry {
@@ -25,9 +20,9 @@ export type PageRelatedWork =
 
 interface Props {
   work: PageRelatedWork;
-  formats: readonly FormatOption[];
-  defaultFormat: string;
-  onCopy(paperId: string, format: string): void;
+  formats: readonly CopyFormatOption[];
+  defaultFormat: CitationFormat;
+  onCopy(paperId: string, format: CopyFormat): void;
   /** Open a group paper in the popup's search and browse. */
   onShowPaper(paperId: string): void;
 }

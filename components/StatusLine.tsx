@@ -1,12 +1,4 @@
-/** What the popup knows about the tab it was opened on. */
-export type PageState =
-  | { kind: 'loading' }
-  | { kind: 'unreachable'; tabId: number | undefined }
-  | {
-      kind: 'ready';
-      tabId: number;
-      detections: { paperIds: string[]; citedIds: string[]; siteId: string; disabled: boolean };
-    };
+import type { PageState } from '../lib/sites/page-state';
 
 interface Props {
   page: Exclude<PageState, { kind: 'loading' }>;

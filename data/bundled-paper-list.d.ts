@@ -1,4 +1,4 @@
-/** See `bundledPaperList` in wxt.config.ts. */
+/** See modules/bundled-paper-list.ts. */
 declare module 'virtual:bundled-paper-list' {
   import type { PaperList } from '../lib/papers/model';
 

@@ -1,11 +1,18 @@
 import { browser, defineBackground } from '#imports';
-import { popupPageFor } from '../utils/active-tab';
-import { isMessage, sendToTab, type DisplaySettings, type PageDetections } from '../utils/messages';
+import { popupPageFor } from '../utils/popup-address';
+import {
+  handleMessages,
+  sendToTab,
+  type BackgroundMessageType,
+  type DisplaySettings,
+} from '../utils/messages';
+import type { PageDetections } from '../lib/sites/page-state';
 import { paperCard, paperRecords } from '../utils/paper-card';
-import { citationText } from '../utils/clipboard';
+import { citationText } from '../utils/citations';
 import { defaultCitationFormat, readSettings } from '../utils/settings';
 import { askPageContent, pageRelationsFor } from '../utils/related-work';
 import { reasonLine } from '../lib/related/model';
+import { papersById } from '../lib/papers/records';
 import { paperList } from '../data/index';
 
 const DEFAULT_TITLE = 'Graphcore Research Papers';
@@ -80,11 +87,12 @@ async function markRelatedEntries(tabId: number): Promise<void> {
   if (!content || content.listing.length === 0) return;
   const relations = await pageRelationsFor(content, [], paperList.papers);
   if (relations?.kind !== 'listing') return;
-  const titles = new Map(paperList.papers.map((p) => [p.id, p.title]));
+  const byId = papersById(paperList.papers);
   const marks = relations.entries.flatMap(({ paper, relation }) => {
     if (!paper.arxivId) return [];
     const reason = reasonLine(relation);
-    const label = `Related to ${titles.get(relation.paperId) ?? relation.paperId}${reason ? ` (${reason})` : ''}`;
+    const title = byId.get(relation.paperId)?.title ?? relation.paperId;
+    const label = `Related to ${title}${reason ? ` (${reason})` : ''}`;
     return [{ arxivId: paper.arxivId, label }];
   });
   await sendToTab(tabId, { type: 'to-cs/mark-related', marks });
@@ -98,30 +106,18 @@ async function markRelatedEntries(tabId: number): Promise<void> {
 export default defineBackground(() => {
   void toolbarButton().setBadgeBackgroundColor({ color: '#1b5e9b' });
 
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'cs-bg/detections': {
-        const settings = await displaySettings(message.siteId);
-        const tabId = sender.tab?.id;
-        // Only a tab's top frame speaks for the tab.
-        if (tabId !== undefined && sender.frameId === 0) {
-          await showDetections(tabId, {
-            paperIds: message.paperIds,
-            citedIds: message.citedIds,
-            siteId: message.siteId,
-            disabled: !settings.enabled,
-          });
-        }
-        return settings;
+  handleMessages<BackgroundMessageType>({
+    'cs-bg/detections': async ({ siteId, paperIds, citedIds }, sender) => {
+      const settings = await displaySettings(siteId);
+      const tabId = sender.tab?.id;
+      // Only a tab's top frame speaks for the tab.
+      if (tabId !== undefined && sender.frameId === 0) {
+        await showDetections(tabId, { paperIds, citedIds, siteId, disabled: !settings.enabled });
       }
-      case 'cs-bg/paper-card':
-        return paperCard(message.paperId);
-      case 'popup-bg/papers':
-        return paperRecords(message.paperIds);
-      default:
-        return undefined;
-    }
+      return settings;
+    },
+    'cs-bg/paper-card': ({ paperId }) => paperCard(paperId),
+    'popup-bg/papers': ({ paperIds }) => paperRecords(paperIds),
   });
 
   browser.commands.onCommand.addListener((command) => {

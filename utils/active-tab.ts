@@ -1,41 +1,13 @@
-import { browser } from '#imports';
-import { sendToTab, type PageDetections } from './messages';
-
-const POPUP_PAGE = 'popup.html';
-
 /**
- * The popup page for a tab whose content script found `detections`. The background makes it
- * the tab's popup whenever it updates the badge, so the popup reads the tab's papers from its
- * own address and draws them without first asking the tab (two round trips: ~10 ms).
+ * The tab the popup speaks about: which it is, what its content script found, and a scan of it
+ * when no content script runs there.
+ *
+ * @module
  */
-export function popupPageFor(tabId: number, detections: PageDetections): string {
-  if (detections.disabled || detections.paperIds.length === 0) return POPUP_PAGE;
-  const query = new URLSearchParams({
-    tabId: String(tabId),
-    site: detections.siteId,
-    papers: [...new Set(detections.paperIds)].join(' '),
-    cited: detections.citedIds.join(' '),
-  });
-  return `${POPUP_PAGE}?${query}`;
-}
-
-/** The tab and detections a popup address carries (see popupPageFor), if it carries them. */
-export function detectionsInPopupUrl(
-  search: string,
-): { tabId: number; detections: PageDetections } | undefined {
-  const query = new URLSearchParams(search);
-  const tabId = tabIdIn(query);
-  const ids = (name: string): string[] => (query.get(name) ?? '').split(' ').filter(Boolean);
-  const paperIds = ids('papers');
-  if (tabId === undefined || paperIds.length === 0) return undefined;
-  const detections = { paperIds, citedIds: ids('cited'), siteId: query.get('site') ?? '' };
-  return { tabId, detections: { ...detections, disabled: false } };
-}
-
-function tabIdIn(query: URLSearchParams): number | undefined {
-  const tabId = Number.parseInt(query.get('tabId') ?? '', 10);
-  return Number.isInteger(tabId) && tabId >= 0 ? tabId : undefined;
-}
+import { browser } from '#imports';
+import type { PageDetections } from '../lib/sites/page-state';
+import { sendToTab } from './messages';
+import { tabIdInPopupUrl } from './popup-address';
 
 /**
  * The tab the popup speaks about: `?tabId=` when given (the background's popup address for a
@@ -43,7 +15,7 @@ function tabIdIn(query: URLSearchParams): number | undefined {
  * the active tab of the current window.
  */
 export async function getTargetTabId(search = location.search): Promise<number | undefined> {
-  const fromQuery = tabIdIn(new URLSearchParams(search));
+  const fromQuery = tabIdInPopupUrl(search);
   if (fromQuery !== undefined) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;

@@ -1,24 +1,15 @@
 /**
- * The extension's one message protocol: every message type, its payload and its reply, and
- * typed send functions. Names say the direction: content script → background ("cs-bg/…"),
- * popup → background ("popup-bg/…"), popup or background → content script ("to-cs/…").
+ * The extension's one message protocol: every message type, its payload and its reply, typed
+ * send functions, and the one way every context answers (`handleMessages`). Names say the
+ * direction: content script → background ("cs-bg/…"), popup → background ("popup-bg/…"),
+ * popup or background → content script ("to-cs/…").
  *
  * @module
  */
-import { browser } from '#imports';
-import type { Paper, Topic } from '../lib/papers/model';
+import { browser, type Browser } from '#imports';
+import type { PaperRecords } from '../lib/papers/records';
 import type { PageContent } from '../lib/sites/page-paper';
-
-/** What a page's content script found, in page order (distinct ids). */
-export interface PageDetections {
-  paperIds: string[];
-  /** Of `paperIds`, those found in the page's references: cited by the page's paper. */
-  citedIds: string[];
-  /** Id of the site rules that read the page ("generic" after Scan this page). */
-  siteId: string;
-  /** True when detection is switched off for this site in the settings. */
-  disabled: boolean;
-}
+import type { PageDetections } from '../lib/sites/page-state';
 
 /** What the on-page card shows; prepared by the background, which holds the full index. */
 export interface PaperCardData {
@@ -36,12 +27,6 @@ export interface RelatedMark {
   arxivId: string;
   /** "Related to SparQ Attention: … (both: KV cache, sparse attention)". */
   label: string;
-}
-
-/** Some papers of the index, with its topics. */
-export interface PaperRecords {
-  papers: Paper[];
-  topics: Topic[];
 }
 
 /** How the content script should show its detections, from the user's settings. */
@@ -73,21 +58,79 @@ interface Replies {
   'to-cs/copy-citation': boolean;
 }
 
-export type Reply<T extends Message['type']> = Replies[T];
+export type MessageType = Message['type'];
+export type Reply<T extends MessageType> = Replies[T];
+type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-/** Whether `value` is one of our messages (other extensions and pages can send anything). */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
+/** The messages the background answers, and those a tab's content script answers. */
+export type BackgroundMessageType = Extract<MessageType, `cs-bg/${string}` | `popup-bg/${string}`>;
+export type ContentMessageType = Extract<MessageType, `to-cs/${string}`>;
+
+/**
+ * Sends to the background. Rejects when nothing answers, or the handler failed (its reply is
+ * then none).
+ */
+export async function sendToBackground<M extends MessageOf<BackgroundMessageType>>(
+  message: M,
+): Promise<Reply<M['type']>> {
+  return replyTo(message, await browser.runtime.sendMessage(message));
 }
 
-export function sendToBackground<M extends Message>(message: M): Promise<Reply<M['type']>> {
-  return browser.runtime.sendMessage(message) as Promise<Reply<M['type']>>;
+/** Sends to the content script of tab `tabId`; rejects as {@link sendToBackground} does. */
+export async function sendToTab<M extends MessageOf<ContentMessageType>>(
+  tabId: number,
+  message: M,
+): Promise<Reply<M['type']>> {
+  return replyTo(message, await browser.tabs.sendMessage(tabId, message));
 }
 
-export function sendToTab<M extends Message>(tabId: number, message: M): Promise<Reply<M['type']>> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M['type']>>;
+function replyTo<M extends Message>(message: M, reply: unknown): Reply<M['type']> {
+  if (reply === undefined) throw new Error(`no reply to ${message.type}`);
+  return reply as Reply<M['type']>;
+}
+
+/** The handler of one message type: its reply, now or later. */
+type Handler<T extends MessageType> = (
+  message: MessageOf<T>,
+  sender: Browser.runtime.MessageSender,
+) => Reply<T> | Promise<Reply<T>>;
+
+type AnyHandler = (message: Message, sender: Browser.runtime.MessageSender) => unknown;
+
+/** One handler per message type in `T`, each replying as `Replies` says. */
+export type Handlers<T extends MessageType> = { [K in T]: Handler<K> };
+
+/**
+ * Answers the messages of the types in `T`, one handler each, in any context. Replies always
+ * go through `sendResponse`, with the listener returning `true`: the one way Chrome, Firefox
+ * and webextension-polyfill all support (only the polyfill lets a listener return a promise,
+ * and content scripts go without it; see modules/content-scripts-without-polyfill.ts). A
+ * handler that throws replies nothing, so its sender rejects. Returns a function that stops
+ * answering.
+ *
+ * @example
+ * const stop = handleMessages<ContentMessageType>({
+ *   'to-cs/page-content': () => detector.describe(),
+ *   …
+ * });
+ */
+export function handleMessages<T extends MessageType>(handlers: Handlers<T>): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply?: unknown) => void,
+  ): true | undefined => {
+    // Only our message types have a handler; anything else is left to other listeners.
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    // The handler of the message's own type: TypeScript cannot pair them through the index.
+    const handler = (handlers as unknown as Record<string, AnyHandler>)[type]!;
+    void new Promise((resolve) => resolve(handler(message as Message, sender))).then(
+      sendResponse,
+      () => sendResponse(),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,16 +1,15 @@
 import { abstractPreview, authorLine, venueLabel } from '../lib/papers/format';
 import type { Paper } from '../lib/papers/model';
+import { papersById, type PaperRecords } from '../lib/papers/records';
 import { paperList } from '../data/index';
-import related from '../data/generated/related.json';
-import { citationText } from './clipboard';
-import type { PaperCardData, PaperRecords } from './messages';
+import { relatedTable } from '../data/related';
+import { citationText } from './citations';
+import type { PaperCardData } from './messages';
 import { defaultCitationFormat } from './settings';
-
-const papersById = new Map(paperList.papers.map((p) => [p.id, p]));
 
 /** What the on-page card shows for a paper, with its citation in the user's default format. */
 export async function paperCard(paperId: string): Promise<PaperCardData | null> {
-  const paper = papersById.get(paperId);
+  const paper = papersById(paperList.papers).get(paperId);
   if (!paper) return null;
   const format = await defaultCitationFormat();
   // The card is still worth showing if the citation table cannot be read.
@@ -30,11 +29,8 @@ export async function paperCard(paperId: string): Promise<PaperCardData | null> 
  * needs to draw a tab's papers before it has loaded the whole list (slow for a large list).
  */
 export function paperRecords(paperIds: readonly string[]): PaperRecords {
-  const relatedIds = paperIds.flatMap(
-    (id) => (related as Record<string, { id: string }[]>)[id]?.map((r) => r.id) ?? [],
-  );
-  const papers = [...new Set([...paperIds, ...relatedIds])].flatMap(
-    (id) => papersById.get(id) ?? [],
-  );
+  const relatedIds = paperIds.flatMap((id) => relatedTable[id]?.map((r) => r.id) ?? []);
+  const byId = papersById(paperList.papers);
+  const papers = [...new Set([...paperIds, ...relatedIds])].flatMap((id) => byId.get(id) ?? []);
   return { papers: papers satisfies Paper[], topics: paperList.topics };
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../background';
 import type { PaperCardData } from '../../utils/messages';
+import { replyTo } from '../../tests/fake-messages';
 import { saveSettings } from '../../utils/settings';
 
 type Sent = { type: string; text?: string; announcement?: string };
@@ -46,14 +47,14 @@ describe('background', () => {
 
   it('shows the number of distinct papers a tab reports, and tells it how to show them', async () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+    const reply = await replyTo(
       {
         type: 'cs-bg/detections',
         siteId: 'arxiv',
         paperIds: ['u-mup', 'unit-scaling', 'u-mup'],
         citedIds: ['unit-scaling'],
       },
-      { tab: { id: 7 } as never, frameId: 0 },
+      { tab: { id: 7 }, frameId: 0 },
     );
     expect(reply).toEqual({ enabled: true, markers: true });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '2' });
@@ -67,9 +68,9 @@ describe('background', () => {
   it('shows nothing for a site the user turned off', async () => {
     await saveSettings({ disabledSites: ['arxiv'], markers: false });
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+    const reply = await replyTo(
       { type: 'cs-bg/detections', siteId: 'arxiv', paperIds: ['u-mup'], citedIds: [] },
-      { tab: { id: 7 } as never, frameId: 0 },
+      { tab: { id: 7 }, frameId: 0 },
     );
     expect(reply).toEqual({ enabled: false, markers: false });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '' });
@@ -78,12 +79,10 @@ describe('background', () => {
 
   it('serves the on-page card with the citation in the default format', async () => {
     await saveSettings({ defaultFormat: 'apa' });
-    const [card] = (await Promise.all(
-      await fakeBrowser.runtime.onMessage.trigger(
-        { type: 'cs-bg/paper-card', paperId: 'unit-scaling' },
-        {},
-      ),
-    )) as [PaperCardData];
+    const card = (await replyTo({
+      type: 'cs-bg/paper-card',
+      paperId: 'unit-scaling',
+    })) as PaperCardData;
     expect(card).toMatchObject({
       title: 'Unit Scaling: Out-of-the-Box Low-Precision Training',
       venue: 'ICML 2023',

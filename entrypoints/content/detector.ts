@@ -1,4 +1,4 @@
-import { buildMatcher } from './matcher';
+import { bundledMatcher } from './bundled-matcher';
 import { findPapers, type Detection } from '../../lib/matching/find-papers';
 import { siteForUrl } from '../../lib/sites';
 import { describePage, type PageContent } from '../../lib/sites/page-paper';
@@ -68,7 +68,7 @@ export class Detector {
 
   scan(): Detection[] {
     this.#clearTimers();
-    const matcher = buildMatcher();
+    const matcher = bundledMatcher();
     const url = new URL(location.href);
     const detections = findPapers(this.#site().entries(document, url, matcher), matcher);
     const paperIds = [...new Set(detections.map((d) => d.paperId))];

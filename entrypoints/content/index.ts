@@ -1,12 +1,11 @@
 import { browser, defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
 import {
-  isMessage,
+  handleMessages,
   sendToBackground,
+  type ContentMessageType,
   type DisplaySettings,
-  type PageDetections,
 } from '../../utils/messages';
-import type { PageContent } from '../../lib/sites/page-paper';
 import { Detector } from './detector';
 import { Markers } from './markers';
 import { RelatedMarks } from './related-marks';
@@ -19,15 +18,16 @@ const RUNNING = Symbol.for('graphcore-papers.detector');
  * XML documents other than XHTML: SVG files, feeds, and whatever Chrome's XML viewer shows
  * (it puts an XHTML root in front of the XML, so only the content type tells). They are never
  * pages of papers, and their `document.createElement` makes namespace-less elements that have
- * no `dataset` and cannot host a shadow root: markers failed there (the error was swallowed)
- * while the badge still counted the paper. PDFs (application/pdf) are still read.
+ * no `dataset` and cannot host a shadow root, so no marker could show what the badge counted.
+ * PDFs (application/pdf) are still read.
  */
 function isXmlDocument(doc: Document): boolean {
   const type = doc.contentType;
   return /[/+]xml$/.test(type) && type !== 'application/xhtml+xml';
 }
 
-async function copyText(text: string): Promise<boolean> {
+/** Puts `text` on the clipboard; whether it got there. */
+async function writeClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -55,7 +55,7 @@ export default defineContentScript({
     let reported = false;
     const markers = new Markers({
       loadCard: (paperId) => sendToBackground({ type: 'cs-bg/paper-card', paperId }),
-      copy: copyText,
+      copy: writeClipboard,
     });
 
     const report = async (paperIds: string[]): Promise<void> => {
@@ -90,40 +90,26 @@ export default defineContentScript({
     });
     scope[RUNNING] = detector;
 
-    // Without the polyfill here, replies go through sendResponse (both browsers support it).
-    const onMessage = (
-      message: unknown,
-      _sender: unknown,
-      sendResponse: (reply: PageDetections | PageContent | boolean | number) => void,
-    ): true | undefined => {
-      if (!isMessage(message)) return undefined;
-      if (message.type === 'to-cs/get-detections') {
+    const stopAnswering = handleMessages<ContentMessageType>({
+      'to-cs/get-detections': () => {
         const enabled = settings?.enabled ?? true;
-        sendResponse({
+        return {
           paperIds: enabled ? detector.paperIds : [],
           citedIds: enabled ? detector.citedIds : [],
           siteId: detector.siteId,
           disabled: !enabled,
-        });
-      } else if (message.type === 'to-cs/page-content') {
-        sendResponse(detector.describe());
-      } else if (message.type === 'to-cs/mark-related') {
-        sendResponse(relatedMarks.update(detector.entries(), message.marks));
-      } else if (message.type === 'to-cs/copy-citation') {
-        const copied = message.text ? copyText(message.text) : Promise.resolve(false);
-        void copied.then((ok) => {
-          showToast(
-            ok || !message.text
-              ? message.announcement
-              : 'Could not copy: the clipboard is unavailable on this page.',
-          );
-          sendResponse(ok);
-        });
-        return true; // answers asynchronously
-      }
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+        };
+      },
+      'to-cs/page-content': () => detector.describe(),
+      'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
+      'to-cs/copy-citation': async ({ text, announcement }) => {
+        const ok = text ? await writeClipboard(text) : false;
+        showToast(
+          ok || !text ? announcement : 'Could not copy: the clipboard is unavailable on this page.',
+        );
+        return ok;
+      },
+    });
 
     detector.scan();
     detector.watch();
@@ -133,7 +119,7 @@ export default defineContentScript({
       markers.removeAll();
       relatedMarks.removeAll();
       browser.storage.onChanged.removeListener(onSettingsChanged);
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopAnswering();
       delete scope[RUNNING];
     });
   },

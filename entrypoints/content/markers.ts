@@ -1,6 +1,7 @@
 import type { Detection } from '../../lib/matching/find-papers';
 import type { PaperCardData } from '../../utils/messages';
 import MARKER_CSS from './markers.css?inline';
+import { sharedSheet } from './shared-sheet';
 
 /** Tag of the element the extension adds beside a detected title; carries `data-paper-id`. */
 export const MARKER_TAG = 'gc-paper-mark';
@@ -12,22 +13,10 @@ export interface MarkerActions {
 
 /**
  * How often a marker is drawn again on a title that is still in the page after the page
- * removed the marker. A page that deletes markers, or re-renders a title whenever one appears
- * (a framework resetting its text), otherwise made the extension redraw, and the page undo,
- * every detector quiet period forever (33 redraws in 5 s, measured); a title that MathJax or a
- * framework re-renders once or twice still gets its marker back.
+ * removed the marker: enough for a title that MathJax or a framework re-renders once or twice,
+ * while a page that removes every marker it sees does not keep the extension redrawing.
  */
 const MAX_REDRAWS = 3;
-
-let sharedSheet: CSSStyleSheet | undefined;
-
-function styleSheet(): CSSStyleSheet {
-  if (!sharedSheet) {
-    sharedSheet = new CSSStyleSheet();
-    sharedSheet.replaceSync(MARKER_CSS);
-  }
-  return sharedSheet;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -58,10 +47,6 @@ export class Markers {
 
   isOwnNode(node: Node): boolean {
     return this.#hosts.has(node);
-  }
-
-  get count(): number {
-    return this.#byTitle.size;
   }
 
   update(detections: readonly Detection[]): void {
@@ -99,7 +84,7 @@ export class Markers {
     this.#hosts.add(host);
     // delegatesFocus: focusing the marker (host.focus(), a click on it) focuses its button.
     const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-    root.adoptedStyleSheets = [styleSheet()];
+    root.adoptedStyleSheets = [sharedSheet(MARKER_CSS)];
     const button = el('button', 'mark', 'GC');
     button.type = 'button';
     button.setAttribute('aria-label', 'Graphcore Research paper: show details');

@@ -1,5 +1,6 @@
 import type { PaperEntry } from '../../lib/sites/site';
 import type { RelatedMark } from '../../utils/messages';
+import { sharedSheet } from './shared-sheet';
 
 /** Tag of the small label the extension adds beside a listing entry related to the group's work. */
 export const RELATED_MARK_TAG = 'gc-related-mark';
@@ -30,12 +31,11 @@ export class RelatedMarks {
       host.dataset.relatedEntry = mark.arxivId;
       host.title = mark.label;
       const root = host.attachShadow({ mode: 'closed' });
-      const style = document.createElement('style');
-      style.textContent = STYLE;
+      root.adoptedStyleSheets = [sharedSheet(STYLE)];
       const label = document.createElement('span');
       label.textContent = 'related';
       label.setAttribute('aria-label', mark.label);
-      root.append(style, label);
+      root.append(label);
       title.append(host);
       this.#hosts.add(host);
     }

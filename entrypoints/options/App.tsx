@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CITATION_FORMATS } from '../../lib/citation/formats';
+import { CITATION_FORMATS, isCitationFormat } from '../../lib/citation/formats';
 import { SITES } from '../../lib/sites';
 import { paperList } from '../../data/index';
 import { indexSummary } from '../../lib/papers/format';
-import { downloadIndex } from '../../utils/clipboard';
+import { downloadCitations } from '../../utils/download';
 import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
 /** The settings page: every choice saves at once and shows that it did. */
@@ -37,8 +37,8 @@ export function App() {
           <select
             value={settings.defaultFormat}
             onChange={(e) => {
-              const defaultFormat = (e.target as HTMLSelectElement)
-                .value as Settings['defaultFormat'];
+              const defaultFormat = (e.target as HTMLSelectElement).value;
+              if (!isCitationFormat(defaultFormat)) return;
               void save(
                 { defaultFormat },
                 `default format ${CITATION_FORMATS.find((f) => f.id === defaultFormat)?.label ?? defaultFormat}`,
@@ -63,7 +63,7 @@ export function App() {
           <button
             type="button"
             onClick={() =>
-              void downloadIndex(
+              void downloadCitations(
                 paperList.papers.map((p) => p.id),
                 'bibtex',
               ).then(

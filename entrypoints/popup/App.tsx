@@ -1,6 +1,6 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
-import type { PageState } from '../../components/StatusLine';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { PageRelatedWork } from '../../components/RelatedWork';
+import type { PageState } from '../../lib/sites/page-state';
 import {
   PAGE_ASKED_MARK,
   PAGE_READ_MARK,
@@ -14,11 +14,12 @@ import {
   type CitationFormat,
   type CopyFormat,
 } from '../../lib/citation/formats';
-import relatedJson from '../../data/generated/related.json';
+import { relatedTable } from '../../data/related';
+import { papersById, relatedEntries, type PapersAtHand } from '../../lib/papers/records';
 import { askTabDetections, scanTab } from '../../utils/active-tab';
-import { copyCitations, copyText } from '../../utils/clipboard';
+import { citationText } from '../../utils/citations';
+import { copyCitation, copyText } from '../../utils/clipboard';
 import { takeNewPaperIds } from '../../utils/new-papers';
-import { sendToBackground, type PaperRecords } from '../../utils/messages';
 import { readSettings, saveSettings, watchSettings } from '../../utils/settings';
 import { loadPageState, pageStateInUrl } from './page-state';
 import { relatedWorkView } from './page-related';
@@ -29,51 +30,33 @@ import {
   relatedScorer,
 } from '../../utils/related-work';
 import type { PossiblyNewPaper } from '../../lib/papers/possibly-new';
-import { bundledPaperList } from 'virtual:bundled-paper-list';
+import { popupPaperSource } from './paper-source';
 
-const related = relatedJson as Record<string, { id: string; reason: string }[]>;
-
-/**
- * The tab's papers: carried in the popup's address when the background put them there, else
- * asked for as soon as the popup's script runs, before the first render.
- */
+// Both start as soon as the popup's script runs, before the first render: the group's papers,
+// and the tab's, carried in the popup's address when the background put them there.
+const paperSource = popupPaperSource();
 const carriedPageState = pageStateInUrl();
 const initialPageState = carriedPageState ? Promise.resolve(carriedPageState) : loadPageState();
-/**
- * The whole list: bundled when small; a large one loads beside the first render, as it takes
- * longer than drawing the tab's papers, whose records the background sends meanwhile.
- */
-const wholeList: Promise<PaperRecords> = bundledPaperList
-  ? Promise.resolve(bundledPaperList)
-  : import('../../data/index').then((m) => m.paperList);
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The popup's wiring: the tab, the settings and the clipboard; PopupView draws it all. */
 export function App() {
-  // With the list at hand, the tab's papers are drawn in the first render.
+  const [list, setList] = useState<PapersAtHand>(paperSource.initial);
+  // With the whole list at hand, the tab's papers are drawn in the first render.
   const [page, setPage] = useState<PageState>(
-    (bundledPaperList && carriedPageState) || { kind: 'loading' },
+    (list.whole && carriedPageState) || { kind: 'loading' },
   );
   const [defaultFormat, setDefaultFormat] = useState<CitationFormat>('bibtex');
   const [announcement, setAnnouncement] = useState<Announcement | undefined>();
-  const [records, setRecords] = useState<PaperRecords & { whole: boolean }>(
-    bundledPaperList
-      ? { ...bundledPaperList, whole: true }
-      : { papers: [], topics: [], whole: false },
-  );
-  const papersById = useMemo(() => new Map(records.papers.map((p) => [p.id, p])), [records]);
   const [pageRelated, setPageRelated] = useState<PageRelatedWork | undefined>();
   const [possiblyNew, setPossiblyNew] = useState<PossiblyNewPaper[]>([]);
   const [newIds, setNewIds] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (records.whole) void takeNewPaperIds(records.papers.map((p) => p.id)).then(setNewIds);
-  }, [records]);
-  const relatedOf = (paperId: string): RelatedEntry[] =>
-    (related[paperId] ?? []).flatMap(({ id, reason }) => {
-      const paper = papersById.get(id);
-      return paper ? [{ paper, reason }] : [];
-    });
+    if (list.whole) void takeNewPaperIds(list.papers.map((p) => p.id)).then(setNewIds);
+  }, [list]);
+  const relatedOf = (paperId: string) =>
+    relatedEntries(relatedTable, paperId, papersById(list.papers));
   const announce = (text: string): void =>
     setAnnouncement((last) => ({ id: (last?.id ?? 0) + 1, text }));
 
@@ -83,23 +66,11 @@ export function App() {
     const readFormat = (): void =>
       void readSettings().then((settings) => setDefaultFormat(settings.defaultFormat));
     readFormat();
-    let whole = bundledPaperList !== undefined;
-    if (!whole) {
-      void wholeList.then((list) => {
-        whole = true;
-        setRecords({ ...list, whole: true });
-      });
-    }
+    void paperSource.whole.then(setList);
     void initialPageState.then(async (state) => {
-      if (!whole && state.kind === 'ready' && state.detections.paperIds.length > 0) {
-        // Whichever comes first: the whole list, or the background's records of these papers.
-        const some = await Promise.race([
-          wholeList.then(() => null),
-          sendToBackground({ type: 'popup-bg/papers', paperIds: state.detections.paperIds }).catch(
-            () => null,
-          ),
-        ]);
-        if (some && !whole) setRecords({ ...some, whole: false });
+      if (state.kind === 'ready' && state.detections.paperIds.length > 0) {
+        const some = await paperSource.forPapers(state.detections.paperIds);
+        setList((current) => (current.whole ? current : some));
       }
       setPage(state);
     });
@@ -111,7 +82,7 @@ export function App() {
   const citedIds = page.kind === 'ready' ? page.detections.citedIds : [];
   const [pageRead, setPageRead] = useState<PageState | undefined>();
   useEffect(() => {
-    if (readyTab === undefined || !records.whole) return;
+    if (readyTab === undefined || !list.whole) return;
     let current = true;
     void (async () => {
       performance.mark(PAGE_ASKED_MARK);
@@ -120,25 +91,25 @@ export function App() {
       const [content, settings] = await Promise.all([askPageContent(readyTab), readSettings()]);
       performance.mark(PAGE_READ_MARK);
       if (!content || !current) return;
-      const possibly = settings.possiblyNew ? possiblyNewOn(content, records.papers) : [];
+      const possibly = settings.possiblyNew ? possiblyNewOn(content, list.papers) : [];
       setPossiblyNew(possibly);
       const listedAsNew = new Set(possibly.flatMap(({ paper }) => paper.arxivId ?? []));
-      const relations = await pageRelationsFor(content, citedIds, records.papers, listedAsNew);
-      if (current) setPageRelated(relatedWorkView(relations, papersById));
+      const relations = await pageRelationsFor(content, citedIds, list.papers, listedAsNew);
+      if (current) setPageRelated(relatedWorkView(relations, papersById(list.papers)));
     })()
       .catch(() => undefined)
       .finally(() => current && setPageRead(page));
     return () => {
       current = false;
     };
-  }, [page, records]);
+  }, [page, list]);
   // Busy while the page is still being asked about, or its papers scored.
   const readingPage = page.kind === 'loading' || (readyTab !== undefined && pageRead !== page);
 
-  const copy = async (paperIds: string[], format: string): Promise<void> => {
+  const copy = async (paperIds: string[], format: CopyFormat): Promise<void> => {
     const label = COPY_FORMATS.find((f) => f.id === format)?.label ?? format;
     try {
-      await copyCitations(paperIds, format as CopyFormat);
+      await copyCitation(await citationText(paperIds, format));
       // A reference format picked from the menu becomes the one-click default, remembered and
       // synced; an in-text form is copied once (the one-click button copies references).
       const newDefault = isCitationFormat(format) && format !== defaultFormat;
@@ -209,9 +180,7 @@ export function App() {
   return (
     <PopupView
       page={page}
-      papers={records.papers}
-      topics={records.topics}
-      browseReady={records.whole}
+      list={list}
       relatedOf={relatedOf}
       pageRelated={pageRelated}
       readingPage={readingPage}

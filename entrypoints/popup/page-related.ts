@@ -1,6 +1,7 @@
-import type { PageRelatedWork, RelatedEntry } from '../../components/RelatedWork';
+import type { PageRelatedWork } from '../../components/RelatedWork';
 import type { Paper } from '../../lib/papers/model';
 import { reasonLine, type Relation } from '../../lib/related/model';
+import type { RelatedEntry } from '../../lib/papers/records';
 import type { PageRelations } from '../../lib/related/page';
 
 /** The popup's view of a page's relations, with the group's papers looked up by id. */

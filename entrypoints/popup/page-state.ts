@@ -4,8 +4,9 @@
  * @module
  */
 import { browser } from '#imports';
-import type { PageState } from '../../components/StatusLine';
-import { askTabDetections, detectionsInPopupUrl, getTargetTabId } from '../../utils/active-tab';
+import type { PageState } from '../../lib/sites/page-state';
+import { askTabDetections, getTargetTabId } from '../../utils/active-tab';
+import { detectionsInPopupUrl } from '../../utils/popup-address';
 
 /** Sites where browsers let no extension run scripts: their add-on stores. */
 const STORE_PAGES = [

@@ -39,8 +39,16 @@ export type InTextFormat = (typeof IN_TEXT_FORMATS)[number]['id'];
 /** Anything the copy menu and `npm run cite` offer: a reference format or an in-text form. */
 export type CopyFormat = CitationFormat | InTextFormat;
 
+/** A format as the copy menu offers it. */
+export interface CopyFormatOption {
+  id: CopyFormat;
+  label: string;
+  /** An in-text form (`\citep{…}`): listed after the reference formats, below a separator. */
+  inText?: true;
+}
+
 /** The copy menu: the reference formats, then the in-text forms. */
-export const COPY_FORMATS: readonly { id: CopyFormat; label: string; inText?: true }[] = [
+export const COPY_FORMATS: readonly CopyFormatOption[] = [
   ...CITATION_FORMATS,
   ...IN_TEXT_FORMATS.map((format) => ({ ...format, inText: true as const })),
 ];

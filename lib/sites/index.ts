@@ -46,9 +46,10 @@ export function siteForUrl(url: URL, sites: readonly Site[] = SITES): Site {
 
 /**
  * Example URLs of the pages each site's rules read, by site id: the documented list of
- * supported pages, checked by lib/sites/sites.test.ts. Kept out of the content script's bundle.
+ * supported pages, checked by lib/sites/sites.test.ts. A function, so that none of it reaches
+ * the content script's bundle.
  */
-export const SITE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+export const siteExamples = (): Readonly<Record<string, readonly string[]>> => ({
   [aaai.id]: aaaiExamples,
   [aclAnthology.id]: aclAnthologyExamples,
   [acs.id]: acsExamples,
@@ -62,4 +63,4 @@ export const SITE_EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   [pmlr.id]: pmlrExamples,
   [semanticScholar.id]: semanticScholarExamples,
   [virtualConference.id]: virtualConferenceExamples,
-};
+});

@@ -8,7 +8,7 @@ import { findPapers } from '../matching/find-papers';
 import { PaperListSchema } from '../papers/model';
 import { arxivListing } from '../../tests/bench/listing';
 import { generic } from './generic';
-import { SITES, siteForUrl, SITE_EXAMPLES } from './index';
+import { SITES, siteExamples, siteForUrl } from './index';
 
 // jsdom ships no type declarations; this is the part of its API the tests use.
 interface JsdomWindow extends Window {
@@ -177,7 +177,7 @@ describe('site list', () => {
   it.each(SITES.map((site) => [site.id, site] as const))(
     '%s: its examples resolve to it; on an empty page nothing is marked',
     (_id, site) => {
-      const examples = SITE_EXAMPLES[site.id] ?? [];
+      const examples = siteExamples()[site.id] ?? [];
       expect(examples.length).toBeGreaterThan(0);
       const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>', {
         url: 'https://example.org/',
@@ -324,7 +324,7 @@ describe('large pages', () => {
       findPapers(siteForUrl(parsedUrl).entries(window.document, parsedUrl), matcher),
     );
     expect(detections.map((d) => d.paperId)).toEqual(['sparq-attention']);
-    // A dozen lookups per entry (measured); one query of the whole page per entry: thousands.
+    // About a dozen lookups per entry; one query of the whole page per entry would be thousands.
     expect(work).toBeLessThanOrEqual(20 * 4001);
     window.close();
   });

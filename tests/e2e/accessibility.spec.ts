@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
-import { expect, markedPaperIds, servePages, tabIdOf, test } from './fixtures';
+import { expect, servePages, test } from './fixtures';
 import { PopupPage } from './pages/popup';
-
-const LISTING = 'https://arxiv.org/list/cs.LG/new';
 
 async function expectNoViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -23,13 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     extensionId,
     worker,
   }) => {
-    await servePages(context, {
-      [LISTING]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8'),
-    });
-    const page = await context.newPage();
-    await page.goto(LISTING);
-    await expect.poll(() => markedPaperIds(page)).toHaveLength(5);
-    const popup = await PopupPage.open(context, extensionId, await tabIdOf(page, worker));
+    const { popup } = await PopupPage.onListing(context, worker, extensionId);
     await popup.page.emulateMedia({ colorScheme });
     await expect(popup.onPage).toHaveCount(5);
     // Open what can be opened: an abstract, a related list, the format menu, search results.

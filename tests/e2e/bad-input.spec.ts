@@ -17,7 +17,6 @@ import {
   fixtureHtml,
   markedPaperIds,
   openreviewGroupPage,
-  serveDocuments,
   servePages,
   SETTLE_MS,
   test,
@@ -172,9 +171,9 @@ test('a 50,000-element arXiv listing: the group papers are marked and the page s
       `${f(baselineScript)} (content script ≈ ${f(withScript - baselineScript)}); ` +
       `setTimeout(0) round trip after marking ${f(roundTrip)}`,
   );
-  // Measured against the machine's own speed in this run: the content script's whole cost
-  // is a small fraction of the time the same machine took to parse the page (2.6 ms of ~300 ms
-  // on a quiet machine); a scan that walked the tree once per entry would take many times it.
+  // Against the machine's own speed in this run: the content script's whole cost is a small
+  // fraction of the time the same machine took to parse the page; a scan that walked the tree
+  // once per entry would take many times it.
   expect(withScript - baselineScript).toBeLessThan(baseline.parseMs);
   expectCleanRun(errors);
 });
@@ -185,7 +184,7 @@ test.describe('5,000-deep nesting', () => {
    * Page script: DEPTH nested elements under `parentSelector`, then `payload` runs with
    * `parent` the deepest. The HTML parser caps nesting at 512, so a script builds the tree; the
    * wrappers are `display: contents` because Chromium's renderer itself crashes laying out
-   * ~3,000 nested blocks (measured, with or without the extension). The DOM stays 5,000 deep.
+   * a few thousand nested blocks, with or without the extension. The DOM stays 5,000 deep.
    */
   const nest = (parentSelector: string, tag: string, payload: string): string => `
     (() => {
@@ -327,7 +326,7 @@ test.describe('documents without a body, framesets, SVG and XML at arXiv URLs', 
   ];
   for (const c of cases) {
     test(`${c.name}: no exception, no marker, empty badge`, async ({ context, worker }) => {
-      await serveDocuments(context, { [c.url]: { body: c.body, contentType: c.contentType } });
+      await servePages(context, { [c.url]: { body: c.body, contentType: c.contentType } });
       const page = await context.newPage();
       const errors = await collectErrors(page);
       await page.goto(c.url);

@@ -1,47 +1,34 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { badgeText, expect, markedPaperIds, servePages, tabIdOf, test } from './fixtures';
+import { LISTING } from '../fixtures/expectations';
+import { badgeText, collectErrors, expect, servePages, showListing, test } from './fixtures';
 import { PopupPage } from './pages/popup';
-
-const DEMO_URL = 'https://arxiv.org/list/cs.LG/new';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-  });
-  return errors;
-}
 
 test('every context loads without errors, and the demo listing is detected', async ({
   context,
   extensionId,
   worker,
 }) => {
-  await servePages(context, {
-    [DEMO_URL]: readFileSync('scripts/demo/arxiv-listing.html', 'utf8'),
-  });
+  await servePages(context, { [LISTING.url]: LISTING.html() });
 
   const page = await context.newPage();
-  const pageErrors = collectErrors(page);
-  await page.goto(DEMO_URL);
-  await expect
-    .poll(() => markedPaperIds(page))
-    .toEqual(['unit-scaling', 'u-mup', 'sparq-attention', 'gps-plus-plus', 'qm1b']);
-  const tabId = await tabIdOf(page, worker);
+  const pageErrors = await collectErrors(page);
+  const tabId = await showListing(page, worker);
   await expect.poll(() => badgeText(worker, tabId)).toBe('5');
 
   const popup = await PopupPage.open(context, extensionId, tabId);
-  const popupErrors = collectErrors(popup.page);
+  const popupErrors = await collectErrors(popup.page);
+  // Loaded again with the errors collected from the start.
+  await popup.page.reload();
   await expect(popup.onPage).toHaveCount(5);
 
   const options = await context.newPage();
-  const optionsErrors = collectErrors(options);
+  const optionsErrors = await collectErrors(options);
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { level: 1 })).toHaveText(/settings/);
 
   // The service worker answers, so it started without throwing.
   expect(await worker.evaluate(() => chrome.runtime.getManifest().manifest_version)).toBe(3);
-  expect([...pageErrors, ...popupErrors, ...optionsErrors]).toEqual([]);
+  for (const errors of [pageErrors, popupErrors, optionsErrors]) {
+    expect(errors.errors).toEqual([]);
+    await errors.detach();
+  }
 });

@@ -17,6 +17,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import {
+  LISTING,
   expectBadge as expectBadgeOf,
   expectMarksAndBadge,
   servedAt,
@@ -124,20 +125,27 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
+/** A document to serve: HTML text, or a body with its own content type (SVG, XML). */
+export type ServedDocument = string | { body: string; contentType: string };
+
 /**
- * Serves `pages` (real URL → HTML) and refuses every other request, so tests never touch the
- * network and a page's external scripts (MathJax, analytics) simply fail to load.
+ * Serves `documents` (real URL → document), for subframes too, and refuses every other
+ * request, so tests never touch the network and a page's external scripts (MathJax,
+ * analytics) simply fail to load. Call it once per context: a later call's refusals would hide
+ * the earlier one's documents.
  */
 export async function servePages(
   context: BrowserContext,
-  pages: Record<string, string>,
+  documents: Record<string, ServedDocument>,
 ): Promise<void> {
   await context.route(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
-      const html = servedAt(pages, route.request().url());
-      if (html === undefined || route.request().resourceType() !== 'document') return route.abort();
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      const doc = servedAt(documents, route.request().url());
+      if (doc === undefined || route.request().resourceType() !== 'document') return route.abort();
+      const { body, contentType } =
+        typeof doc === 'string' ? { body: doc, contentType: 'text/html; charset=utf-8' } : doc;
+      return route.fulfill({ status: 200, contentType, body });
     },
   );
 }
@@ -161,6 +169,16 @@ export async function markedPaperIds(page: Page): Promise<string[]> {
   return page
     .locator('gc-paper-mark')
     .evaluateAll((hosts) => hosts.map((h) => (h as HTMLElement).dataset.paperId ?? ''));
+}
+
+/**
+ * Shows the demo arXiv listing (LISTING, which the context must serve) in `page`, waits until
+ * the content script has marked its papers, and returns the tab's id.
+ */
+export async function showListing(page: Page, worker: Worker): Promise<number> {
+  await page.goto(LISTING.url);
+  await baseExpect.poll(() => markedPaperIds(page)).toEqual(LISTING.ids);
+  return tabIdOf(page, worker);
 }
 
 interface CdpNode {
@@ -306,29 +324,6 @@ export async function collectErrors(page: Page): Promise<ErrorCollector> {
 
 function pick({ world, origin, frameId }: ExecutionContextSeen): Omit<PageError, 'kind' | 'text'> {
   return { world, origin, frameId };
-}
-
-/** A document to serve: HTML text, or a body with its own content type (SVG, XML). */
-export type ServedDocument = string | { body: string; contentType: string };
-
-/**
- * Like {@link servePages}, with a content type per document, for subframes too; every other
- * request is refused.
- */
-export async function serveDocuments(
-  context: BrowserContext,
-  documents: Record<string, ServedDocument>,
-): Promise<void> {
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    async (route) => {
-      const doc = servedAt(documents, route.request().url());
-      if (doc === undefined || route.request().resourceType() !== 'document') return route.abort();
-      const { body, contentType } =
-        typeof doc === 'string' ? { body: doc, contentType: 'text/html; charset=utf-8' } : doc;
-      return route.fulfill({ status: 200, contentType, body });
-    },
-  );
 }
 
 /**

@@ -1,7 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import {
   EXTENSION_DIR,
@@ -14,6 +12,8 @@ import {
   tabIdOf,
 } from './fixtures';
 import { PopupPage } from './pages/popup';
+import { shippedScripts } from '../fixtures/build-checks';
+import { LISTING } from '../fixtures/expectations';
 
 /**
  * Every request that leaves Chromium goes through a proxy that records it and refuses it;
@@ -38,14 +38,6 @@ const test = base.extend<{ recorder: { url: string; seen: string[] } }>({
   },
 });
 
-function shippedScripts(dir = EXTENSION_DIR): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return shippedScripts(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
-}
-
 /** The page without what it would load itself, so every request left is the extension's. */
 function withoutSubresources(html: string): string {
   return html
@@ -56,9 +48,9 @@ function withoutSubresources(html: string): string {
 test('the shipped code has no way to make a request', () => {
   // Complements the run below, which cannot tell a worker's request to a page's own host from
   // the browser's preconnect.
-  for (const file of shippedScripts()) {
+  for (const { file, text } of shippedScripts(EXTENSION_DIR)) {
     // `fetch(` as a call of the global, not a method (MiniSearch's map has a fetch method).
-    const calls = readFileSync(file, 'utf8').match(
+    const calls = text.match(
       /(?<![.\w}$])fetch\s*\(|\b(?:globalThis|window|self)\.fetch\b|\b(?:XMLHttpRequest|WebSocket|EventSource)\b|sendBeacon|importScripts\s*\(/g,
     );
     expect(calls, file).toBeNull();
@@ -70,11 +62,11 @@ test('the extension makes no network request from any context while it is used',
 }) => {
   const context = await launchWithExtension({ proxy: recorder.url });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const listing = 'https://arxiv.org/list/cs.LG/new';
+  const listing = LISTING.url;
   const abs = 'https://arxiv.org/abs/2407.17465';
   const other = 'https://example.org/reading-list.html';
   const pages = {
-    [listing]: withoutSubresources(readFileSync('scripts/demo/arxiv-listing.html', 'utf8')),
+    [listing]: withoutSubresources(LISTING.html()),
     [abs]: withoutSubresources(fixtureHtml('arxiv/abs-u-mup.html')),
     [other]: withoutSubresources(fixtureHtml('generic/reading-list.html')),
   };

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { LISTING } from '../fixtures/expectations';
 import {
   clickAction,
@@ -6,6 +6,7 @@ import {
   fixtureHtml,
   markedPaperIds,
   servePages,
+  showListing,
   tabIdOf,
   test,
 } from './fixtures';
@@ -16,27 +17,19 @@ const LISTING_IDS = LISTING.ids;
 const READING_LIST_URL = 'https://example.org/reading-list.html';
 const NO_PAPERS_URL = 'https://arxiv.org/abs/2203.03466';
 
+/** The pages these tests open beside the demo listing. */
+const otherPages = (): Record<string, string> => ({
+  [READING_LIST_URL]: fixtureHtml('generic/reading-list.html'),
+  [NO_PAPERS_URL]: fixtureHtml('arxiv/abs-tensor-programs-v.html'),
+});
+
 async function serveAll(context: BrowserContext): Promise<void> {
-  await servePages(context, {
-    [LISTING_URL]: LISTING.html(),
-    [READING_LIST_URL]: fixtureHtml('generic/reading-list.html'),
-    [NO_PAPERS_URL]: fixtureHtml('arxiv/abs-tensor-programs-v.html'),
-  });
+  await servePages(context, { [LISTING_URL]: LISTING.html(), ...otherPages() });
 }
 
 /** The popup for a tab showing the demo arXiv listing, once the content script marked it. */
-async function popupOnListing(
-  context: BrowserContext,
-  worker: Worker,
-  extensionId: string,
-): Promise<{ page: Page; popup: PopupPage }> {
-  await serveAll(context);
-  const page = await context.newPage();
-  await page.goto(LISTING_URL);
-  await expect.poll(() => markedPaperIds(page)).toEqual(LISTING_IDS);
-  const popup = await PopupPage.open(context, extensionId, await tabIdOf(page, worker));
-  return { page, popup };
-}
+const popupOnListing = (context: BrowserContext, worker: Worker, extensionId: string) =>
+  PopupPage.onListing(context, worker, extensionId, otherPages());
 
 test.describe('the popup on a page with detections', () => {
   test('lists the papers in page order with authors, venue, topic, abstract and related work', async ({
@@ -345,9 +338,7 @@ test("the toolbar's popup for a tab carries its papers, and forgets them when th
 }) => {
   await serveAll(context);
   const page = await context.newPage();
-  await page.goto(LISTING_URL);
-  await expect.poll(() => markedPaperIds(page)).toEqual(LISTING_IDS);
-  const tabId = await tabIdOf(page, worker);
+  const tabId = await showListing(page, worker);
   const popupOf = (): Promise<string> =>
     worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
   await expect.poll(popupOf).toContain('papers=');
@@ -361,9 +352,7 @@ test("the toolbar's popup for a tab carries its papers, and forgets them when th
   expect(await popup.paperIdsOnPage()).toEqual(LISTING_IDS);
 
   const next = await context.newPage();
-  await next.goto(LISTING_URL);
-  await expect.poll(() => markedPaperIds(next)).toEqual(LISTING_IDS);
-  const nextTabId = await tabIdOf(next, worker);
+  const nextTabId = await showListing(next, worker);
   await next.goto(NO_PAPERS_URL);
   await expect
     .poll(() => worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), nextTabId))

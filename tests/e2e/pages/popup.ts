@@ -1,5 +1,6 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { POPUP } from '../../fixtures/expectations';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { LISTING, POPUP } from '../../fixtures/expectations';
+import { servePages, showListing, type ServedDocument } from '../fixtures';
 
 /** The popup, opened as a page for the tab `tabId` (a real popup cannot be driven by tests). */
 export class PopupPage {
@@ -14,6 +15,22 @@ export class PopupPage {
       context,
       `chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`,
     );
+  }
+
+  /**
+   * The popup for a new tab showing the demo arXiv listing, once the content script has marked
+   * its papers. Serves the listing, and `otherPages` beside it (a context is served once).
+   */
+  static async onListing(
+    context: BrowserContext,
+    worker: Worker,
+    extensionId: string,
+    otherPages: Record<string, ServedDocument> = {},
+  ): Promise<{ page: Page; popup: PopupPage }> {
+    await servePages(context, { [LISTING.url]: LISTING.html(), ...otherPages });
+    const page = await context.newPage();
+    const popup = await PopupPage.open(context, extensionId, await showListing(page, worker));
+    return { page, popup };
   }
 
   /** The popup page at `url`: the one the background set as a tab's popup, say. */

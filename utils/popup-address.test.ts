@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectionsInPopupUrl, popupPageFor } from './active-tab';
+import { detectionsInPopupUrl, popupPageFor } from './popup-address';
 
 const found = {
   paperIds: ['u-mup', 'unit-scaling', 'u-mup'],

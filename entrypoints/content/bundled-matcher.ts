@@ -3,8 +3,8 @@ import detectionIndex from '../../data/generated/detection-index.json';
 
 let matcher: PaperMatcher | undefined;
 
-/** The matcher over the bundled index, built on first use. */
-export function buildMatcher(): PaperMatcher {
+/** The one matcher over the bundled detection index, built on first use. */
+export function bundledMatcher(): PaperMatcher {
   matcher ??= new PaperMatcher(detectionIndex as DetectionIndex);
   return matcher;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText } from './clipboard';
+import { citationText } from './citations';
 
 describe('citationText', () => {
   it('joins BibTeX entries into one .bib, a blank line apart', async () => {
