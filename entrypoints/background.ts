@@ -9,7 +9,7 @@ import {
 import type { PageDetections } from '../lib/sites/page-state';
 import { paperCard, paperRecords } from '../utils/paper-card';
 import { citationText } from '../utils/citations';
-import { defaultCitationFormat, readSettings } from '../utils/settings';
+import { defaultCitationFormat, readSettings, watchSettings } from '../utils/settings';
 import { askPageContent, pageRelationsFor } from '../utils/related-work';
 import { reasonLine } from '../lib/related/model';
 import { papersById } from '../lib/papers/records';
@@ -118,6 +118,17 @@ export default defineBackground(() => {
     },
     'cs-bg/paper-card': ({ paperId }) => paperCard(paperId),
     'popup-bg/papers': ({ paperIds }) => paperRecords(paperIds),
+  });
+
+  // Content scripts never read the settings themselves (the storage API would cost every page
+  // its bindings): a change is announced to every tab, and those showing something ask again.
+  watchSettings(() => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const { id } of tabs) {
+        if (id !== undefined)
+          sendToTab(id, { type: 'to-cs/settings-changed' }).catch(() => undefined);
+      }
+    });
   });
 
   browser.commands.onCommand.addListener((command) => {

@@ -22,6 +22,7 @@ describe('handleMessages', () => {
       'to-cs/page-content': () => ({ listing: [] }),
       'to-cs/mark-related': ({ marks }) => marks.length,
       'to-cs/copy-citation': async ({ text }) => text !== '',
+      'to-cs/settings-changed': () => false,
       ...overrides,
     });
 

@@ -43,7 +43,8 @@ export type Message =
   | { type: 'to-cs/get-detections' }
   | { type: 'to-cs/page-content' }
   | { type: 'to-cs/mark-related'; marks: RelatedMark[] }
-  | { type: 'to-cs/copy-citation'; text: string; announcement: string };
+  | { type: 'to-cs/copy-citation'; text: string; announcement: string }
+  | { type: 'to-cs/settings-changed' };
 
 interface Replies {
   'cs-bg/detections': DisplaySettings;
@@ -56,6 +57,8 @@ interface Replies {
   'to-cs/mark-related': number;
   /** Whether the text reached the clipboard. */
   'to-cs/copy-citation': boolean;
+  /** Whether the tab's content script showed anything the settings change. */
+  'to-cs/settings-changed': boolean;
 }
 
 export type MessageType = Message['type'];

@@ -77,6 +77,25 @@ describe('background', () => {
     expect(setPopup).toHaveBeenCalledWith({ tabId: 7, popup: 'popup.html' });
   });
 
+  it('announces a settings change to every tab, so pages showing something ask again', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }, { id: 4 }] as never);
+    const sent: [number, unknown][] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+      tabId: number,
+      message: unknown,
+    ) => {
+      sent.push([tabId, message]);
+      return true;
+    }) as never);
+    await saveSettings({ markers: false });
+    await vi.waitFor(() =>
+      expect(sent).toEqual([
+        [3, { type: 'to-cs/settings-changed' }],
+        [4, { type: 'to-cs/settings-changed' }],
+      ]),
+    );
+  });
+
   it('serves the on-page card with the citation in the default format', async () => {
     await saveSettings({ defaultFormat: 'apa' });
     const card = (await replyTo({

@@ -1,4 +1,4 @@
-import { browser, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
 import {
   handleMessages,
@@ -59,7 +59,6 @@ export default defineContentScript({
     });
 
     const report = async (paperIds: string[]): Promise<void> => {
-      const first = settings === undefined;
       reported = paperIds.length > 0;
       settings = await sendToBackground({
         type: 'cs-bg/detections',
@@ -67,12 +66,8 @@ export default defineContentScript({
         paperIds,
         citedIds: detector.citedIds,
       });
-      if (first) browser.storage.onChanged.addListener(onSettingsChanged);
       if (settings.enabled && settings.markers) markers.update(detector.detections);
       else markers.removeAll();
-    };
-    const onSettingsChanged = (): void => {
-      if (reported || settings) void report(detector.paperIds).catch(() => undefined);
     };
 
     const relatedMarks = new RelatedMarks();
@@ -102,6 +97,12 @@ export default defineContentScript({
       },
       'to-cs/page-content': () => detector.describe(),
       'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
+      'to-cs/settings-changed': () => {
+        // Only a page that has shown something has anything to change.
+        if (!reported && !settings) return false;
+        void report(detector.paperIds).catch(() => undefined);
+        return true;
+      },
       'to-cs/copy-citation': async ({ text, announcement }) => {
         const ok = text ? await writeClipboard(text) : false;
         showToast(
@@ -118,7 +119,6 @@ export default defineContentScript({
       detector.stop();
       markers.removeAll();
       relatedMarks.removeAll();
-      browser.storage.onChanged.removeListener(onSettingsChanged);
       stopAnswering();
       delete scope[RUNNING];
     });
