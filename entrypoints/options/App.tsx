@@ -6,6 +6,32 @@ import { indexSummary } from '../../lib/papers/format';
 import { downloadCitations } from '../../utils/download';
 import { readSettings, saveSettings, type Settings } from '../../utils/settings';
 
+type Switch = 'markers' | 'markRelated' | 'possiblyNew';
+
+/** The on-or-off settings: what each says, and what saving it says. */
+const SWITCHES: { key: Switch; label: string; on: string; off: string }[] = [
+  {
+    key: 'markers',
+    label: "Mark the group's papers beside their titles (the toolbar count is shown either way)",
+    on: 'markers shown',
+    off: 'markers hidden',
+  },
+  {
+    key: 'markRelated',
+    label:
+      "Mark the entries of listings that relate to the group's work (they are always listed in the popup)",
+    on: 'related entries marked',
+    off: 'related entries not marked',
+  },
+  {
+    key: 'possiblyNew',
+    label:
+      "List arXiv papers by the group's authors that the index does not have yet, as possibly new from the group",
+    on: 'possibly new papers listed',
+    off: 'possibly new papers not listed',
+  },
+];
+
 /** The settings page: every choice saves at once and shows that it did. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -78,47 +104,19 @@ export function App() {
       </section>
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">On pages</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.markers}
-            onChange={(e) => {
-              const markers = (e.target as HTMLInputElement).checked;
-              void save({ markers }, markers ? 'markers shown' : 'markers hidden');
-            }}
-          />
-          Mark the group's papers beside their titles (the toolbar count is shown either way)
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.markRelated}
-            onChange={(e) => {
-              const markRelated = (e.target as HTMLInputElement).checked;
-              void save(
-                { markRelated },
-                markRelated ? 'related entries marked' : 'related entries not marked',
-              );
-            }}
-          />
-          Mark the entries of listings that relate to the group's work (they are always listed in
-          the popup)
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.possiblyNew}
-            onChange={(e) => {
-              const possiblyNew = (e.target as HTMLInputElement).checked;
-              void save(
-                { possiblyNew },
-                possiblyNew ? 'possibly new papers listed' : 'possibly new papers not listed',
-              );
-            }}
-          />
-          List arXiv papers by the group's authors that the index does not have yet, as possibly new
-          from the group
-        </label>
+        {SWITCHES.map(({ key, label, on, off }) => (
+          <label class="check" key={key}>
+            <input
+              type="checkbox"
+              checked={settings[key]}
+              onChange={(e) => {
+                const checked = (e.target as HTMLInputElement).checked;
+                void save({ [key]: checked }, checked ? on : off);
+              }}
+            />
+            {label}
+          </label>
+        ))}
         <fieldset>
           <legend>Detect papers on</legend>
           {SITES.map((site) => (
