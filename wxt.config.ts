@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { contentScriptMatches } from './lib/sites';
 
 // The build's own adjustments are WXT modules in modules/, which WXT loads by itself: where
 // `browser` is the polyfill, Preact without HTML strings, the paper list in the popup.
@@ -22,6 +23,9 @@ export default defineConfig({
     description:
       'Spots Graphcore Research papers on arXiv, OpenReview, proceedings and scholar sites, with abstracts, related work and one-click citations.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The content script's sites, so the popup and background can wake a content script that
+    // has found nothing there (see askTab); no site beyond those.
+    host_permissions: contentScriptMatches(),
     action: { default_title: 'Graphcore Research Papers' },
     commands: {
       // Alt+Shift+C: free in Chrome and Firefox (Ctrl+Shift+S and friends are taken).

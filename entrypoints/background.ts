@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { popupPageFor } from '../utils/popup-address';
 import {
+  askTab,
   handleMessages,
   sendToTab,
   type BackgroundMessageType,
@@ -57,11 +58,11 @@ async function copyCitationOfActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   const tabId = tab.id;
-  const detections = await sendToTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
+  const detections = await askTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
   // The page's own paper, not one its references cite.
   const paperId = detections?.paperIds.find((id) => !detections.citedIds.includes(id));
   if (!paperId) {
-    await sendToTab(tabId, {
+    await askTab(tabId, {
       type: 'to-cs/copy-citation',
       text: '',
       announcement: 'No Graphcore Research paper on this page to cite.',
@@ -82,7 +83,10 @@ async function copyCitationOfActiveTab(): Promise<void> {
  * for it: scored here, off the page's main thread, after the page has loaded.
  */
 async function markRelatedEntries(tabId: number): Promise<void> {
-  if (!(await readSettings()).markRelated) return;
+  const { markRelated, disabledSites } = await readSettings();
+  if (!markRelated) return;
+  const detections = await askTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
+  if (!detections || disabledSites.includes(detections.siteId)) return;
   const content = await askPageContent(tabId);
   if (!content || content.listing.length === 0) return;
   const relations = await pageRelationsFor(content, [], paperList.papers);
@@ -96,6 +100,16 @@ async function markRelatedEntries(tabId: number): Promise<void> {
     return [{ arxivId: paper.arxivId, label }];
   });
   await sendToTab(tabId, { type: 'to-cs/mark-related', marks });
+}
+
+/**
+ * After a load, the badge from what the tab's content script found (one that found nothing
+ * does not answer, and the badge stays clear), then the related entries if the user asked.
+ */
+async function pageLoaded(tabId: number): Promise<void> {
+  const detections = await sendToTab(tabId, { type: 'to-cs/get-detections' }).catch(() => null);
+  if (detections) await showDetections(tabId, detections);
+  await markRelatedEntries(tabId);
 }
 
 /**
@@ -139,14 +153,6 @@ export default defineBackground(() => {
   // what it has: a new document's, or the same one's after an in-app navigation.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void showDetections(tabId, NOTHING_FOUND);
-    if (change.status === 'complete') {
-      sendToTab(tabId, { type: 'to-cs/get-detections' }).then(
-        async (detections) => {
-          await showDetections(tabId, detections);
-          if (!detections.disabled) await markRelatedEntries(tabId);
-        },
-        () => undefined, // no content script on this page: the badge stays clear
-      );
-    }
+    if (change.status === 'complete') void pageLoaded(tabId);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { browser } from '#imports';
 import type { PageDetections } from '../lib/sites/page-state';
-import { sendToTab } from './messages';
+import { askTab } from './messages';
 import { tabIdInPopupUrl } from './popup-address';
 
 /**
@@ -34,7 +34,7 @@ export async function askTabDetections(tabId: number): Promise<PageDetections | 
     timer = setTimeout(() => resolve(null), ASK_TIMEOUT_MS);
   });
   try {
-    const reply = await Promise.race([sendToTab(tabId, { type: 'to-cs/get-detections' }), timeout]);
+    const reply = await Promise.race([askTab(tabId, { type: 'to-cs/get-detections' }), timeout]);
     return reply && Array.isArray(reply.paperIds) ? reply : null;
   } catch {
     return null;

@@ -87,6 +87,50 @@ export async function sendToTab<M extends MessageOf<ContentMessageType>>(
   return replyTo(message, await browser.tabs.sendMessage(tabId, message));
 }
 
+/**
+ * Where a tab's content script leaves its wake function, in its isolated world (which scripts
+ * the extension injects there share): calling it makes the content script answer messages, and
+ * rescans the page.
+ */
+export const CONTENT_SCRIPT_KEY = 'graphcore-papers.content-script';
+
+/**
+ * Sends to the content script of tab `tabId`, waking it first when it is not listening: a
+ * content script that has found nothing answers no one, since a message listener costs every
+ * page the extension's bindings. Needs access to the tab (the declared sites, or `activeTab`);
+ * rejects as {@link sendToTab} does where no content script runs.
+ */
+export async function askTab<M extends MessageOf<ContentMessageType>>(
+  tabId: number,
+  message: M,
+): Promise<Reply<M['type']>> {
+  try {
+    return await sendToTab(tabId, message);
+  } catch (error) {
+    if (!(await wakeContentScript(tabId))) throw error;
+    return sendToTab(tabId, message);
+  }
+}
+
+/** Calls the wake function of the tab's content script; false where there is none. */
+async function wakeContentScript(tabId: number): Promise<boolean> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: (key: string) => {
+        const wake = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+        if (typeof wake !== 'function') return false;
+        wake();
+        return true;
+      },
+      args: [CONTENT_SCRIPT_KEY],
+    });
+    return frame?.result === true;
+  } catch {
+    return false; // a page the extension may not script
+  }
+}
+
 function replyTo<M extends Message>(message: M, reply: unknown): Reply<M['type']> {
   if (reply === undefined) throw new Error(`no reply to ${message.type}`);
   return reply as Reply<M['type']>;

@@ -16,7 +16,7 @@ import {
 import { RelatedScorer, type RelatedModel } from '../lib/related/model';
 import { pageRelations, type PageRelations } from '../lib/related/page';
 import type { PageContent } from '../lib/sites/page-paper';
-import { sendToTab } from './messages';
+import { askTab } from './messages';
 
 let scorer: Promise<RelatedScorer> | undefined;
 
@@ -31,7 +31,7 @@ export function relatedScorer(): Promise<RelatedScorer> {
 /** What the tab's page says about its papers; null where no content script answers. */
 export async function askPageContent(tabId: number): Promise<PageContent | null> {
   try {
-    const content = await sendToTab(tabId, { type: 'to-cs/page-content' });
+    const content = await askTab(tabId, { type: 'to-cs/page-content' });
     return content && Array.isArray(content.listing) ? content : null;
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { contentScriptMatches } from '../../lib/sites';
 import {
+  CONTENT_SCRIPT_KEY,
   handleMessages,
   sendToBackground,
   type ContentMessageType,
@@ -11,8 +12,8 @@ import { Markers } from './markers';
 import { RelatedMarks } from './related-marks';
 import { TOAST_TAG, showToast } from './toast';
 
-/** Set on the isolated world, so a second injection (Scan this page) reuses the first. */
-const RUNNING = Symbol.for('graphcore-papers.detector');
+/** The wake function, set on the isolated world: a second injection (Scan this page) calls it. */
+const WAKE = Symbol.for(CONTENT_SCRIPT_KEY);
 
 /**
  * XML documents other than XHTML: SVG files, feeds, and whatever Chrome's XML viewer shows
@@ -44,21 +45,24 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (isXmlDocument(document)) return;
-    const scope = globalThis as { [RUNNING]?: Detector };
-    if (scope[RUNNING]) {
-      scope[RUNNING].scan();
+    const scope = globalThis as { [WAKE]?: () => void };
+    if (scope[WAKE]) {
+      scope[WAKE]();
       return;
     }
-    // Pages without the group's papers never hear from the extension: the background is
-    // told (and the settings learnt) only once something is found.
+    // Pages without the group's papers never touch the extension's APIs: the background is
+    // told (and the settings learnt) once something is found, and messages are answered from
+    // then on, or once the popup or background wakes this script (see askTab).
     let settings: DisplaySettings | undefined;
     let reported = false;
+    let stopAnswering: (() => void) | undefined;
     const markers = new Markers({
       loadCard: (paperId) => sendToBackground({ type: 'cs-bg/paper-card', paperId }),
       copy: writeClipboard,
     });
 
     const report = async (paperIds: string[]): Promise<void> => {
+      answer();
       reported = paperIds.length > 0;
       settings = await sendToBackground({
         type: 'cs-bg/detections',
@@ -83,34 +87,41 @@ export default defineContentScript({
         if (paperIds.length > 0 || reported) void report(paperIds).catch(() => undefined);
       },
     });
-    scope[RUNNING] = detector;
 
-    const stopAnswering = handleMessages<ContentMessageType>({
-      'to-cs/get-detections': () => {
-        const enabled = settings?.enabled ?? true;
-        return {
-          paperIds: enabled ? detector.paperIds : [],
-          citedIds: enabled ? detector.citedIds : [],
-          siteId: detector.siteId,
-          disabled: !enabled,
-        };
-      },
-      'to-cs/page-content': () => detector.describe(),
-      'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
-      'to-cs/settings-changed': () => {
-        // Only a page that has shown something has anything to change.
-        if (!reported && !settings) return false;
-        void report(detector.paperIds).catch(() => undefined);
-        return true;
-      },
-      'to-cs/copy-citation': async ({ text, announcement }) => {
-        const ok = text ? await writeClipboard(text) : false;
-        showToast(
-          ok || !text ? announcement : 'Could not copy: the clipboard is unavailable on this page.',
-        );
-        return ok;
-      },
-    });
+    const answer = (): void => {
+      stopAnswering ??= handleMessages<ContentMessageType>({
+        'to-cs/get-detections': () => {
+          const enabled = settings?.enabled ?? true;
+          return {
+            paperIds: enabled ? detector.paperIds : [],
+            citedIds: enabled ? detector.citedIds : [],
+            siteId: detector.siteId,
+            disabled: !enabled,
+          };
+        },
+        'to-cs/page-content': () => detector.describe(),
+        'to-cs/mark-related': ({ marks }) => relatedMarks.update(detector.entries(), marks),
+        'to-cs/settings-changed': () => {
+          // Only a page that has shown something has anything to change.
+          if (!reported && !settings) return false;
+          void report(detector.paperIds).catch(() => undefined);
+          return true;
+        },
+        'to-cs/copy-citation': async ({ text, announcement }) => {
+          const ok = text ? await writeClipboard(text) : false;
+          showToast(
+            ok || !text
+              ? announcement
+              : 'Could not copy: the clipboard is unavailable on this page.',
+          );
+          return ok;
+        },
+      });
+    };
+    scope[WAKE] = () => {
+      answer();
+      detector.scan();
+    };
 
     detector.scan();
     detector.watch();
@@ -119,8 +130,8 @@ export default defineContentScript({
       detector.stop();
       markers.removeAll();
       relatedMarks.removeAll();
-      stopAnswering();
-      delete scope[RUNNING];
+      stopAnswering?.();
+      delete scope[WAKE];
     });
   },
 });

@@ -19,7 +19,8 @@ const privacy = readme.slice(readme.indexOf('## Permissions and privacy'));
 
 test('the manifest asks for the minimum: storage, activeTab, scripting, and the declared sites', () => {
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  // Host access to exactly the content script's sites, nothing more.
+  expect([...(manifest.host_permissions ?? [])].sort()).toEqual(contentScriptMatches().sort());
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts?.flatMap((c) => c.matches).sort()).toEqual(
     contentScriptMatches().sort(),
