@@ -33,6 +33,7 @@ import {
   RELATED_SHOWN_MARK,
 } from '../../components/PopupView';
 import { RelatedScorer, type RelatedModel } from '../../lib/related/model';
+import { contentScriptMatches } from '../../lib/sites';
 import { RELATED_PAGES } from '../fixtures/related-pages';
 import { arxivListingPage, type ArxivListingFacts } from '../fixtures/page-templates';
 import { actionPopupTimings, type PopupTiming } from './action-popup';
@@ -132,6 +133,15 @@ interface LoadCost {
   markerAfterLoadMs: number;
 }
 
+/** What an extension adds to a page's load: medians of the differences (see pageCost). */
+interface AddedCost {
+  /** The page's own script time, without the extension. */
+  pageScriptMs: number;
+  scriptMs: number;
+  heapBytes: number;
+  markerAfterLoadMs: number;
+}
+
 /** Until nothing of ours is pending: the content script runs at idle, then may wait on timers. */
 const SETTLE_AFTER_LOAD_MS = 1500;
 
@@ -159,7 +169,7 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
 }
 
 /**
- * What a page pays for the extension, as the page pays it: cold loads in fresh tabs, with the
+ * What a page pays for an extension, as the page pays it: cold loads in fresh tabs, with the
  * extension and without it (another browser) alternately, each settled, then a forced GC;
  * medians of the differences in script time and retained heap, beside the page's own.
  */
@@ -168,12 +178,13 @@ async function pageCost(): Promise<void> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  // BENCH_EXTENSION_DIR: another build to compare (a do-nothing extension gives the floor).
+  // BENCH_EXTENSION_DIR: another build to compare.
   const withExtension = await launchWithExtension({
     extensionDir: process.env.BENCH_EXTENSION_DIR ?? resolve('.output/chrome-mv3'),
   });
+  const doingNothing = await launchWithExtension({ extensionDir: buildDoNothingExtension() });
   const served = { ...pages(), [FOREIGN_URL]: foreignPaperPage() };
-  for (const context of [plain, withExtension]) {
+  for (const context of [plain, withExtension, doingNothing]) {
     await servePages(context, served);
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -183,34 +194,57 @@ async function pageCost(): Promise<void> {
       }).observe(document, { childList: true, subtree: true });
     });
   }
+  /** Medians of LOADS cold loads of `url` alternately without and with `context`'s extension. */
+  const added = async (context: BrowserContext, url: string): Promise<AddedCost> => {
+    const without: LoadCost[] = [];
+    const withIt: LoadCost[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      without.push(await loadCost(plain, url));
+      withIt.push(await loadCost(context, url));
+    }
+    const of = (costs: LoadCost[], key: keyof LoadCost): number => median(costs.map((c) => c[key]));
+    return {
+      pageScriptMs: of(without, 'scriptMs'),
+      scriptMs: of(withIt, 'scriptMs') - of(without, 'scriptMs'),
+      heapBytes: of(withIt, 'heapBytes') - of(without, 'heapBytes'),
+      markerAfterLoadMs: of(withIt, 'markerAfterLoadMs'),
+    };
+  };
   for (const [label, url, target] of [
     ['2,000-entry listing (10 group papers)', LISTING_URL, '≤ 10 ms'],
     ['abstract page of a group paper', ABS_URL, '≤ 6 ms'],
     ["abstract page of someone else's paper", FOREIGN_URL, '≤ 3 ms'],
   ] as const) {
-    const without: LoadCost[] = [];
-    const withIt: LoadCost[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      without.push(await loadCost(plain, url));
-      withIt.push(await loadCost(withExtension, url));
-    }
-    const of = (costs: LoadCost[], key: keyof LoadCost): number => median(costs.map((c) => c[key]));
-    report(`page load, ${label}: the page's own script time`, ms(of(without, 'scriptMs')));
-    report(
-      '  added by the extension: script time',
-      ms(of(withIt, 'scriptMs') - of(without, 'scriptMs')),
-      target,
-    );
-    report(
-      '  added by the extension: heap retained after GC',
-      kb(of(withIt, 'heapBytes') - of(without, 'heapBytes')),
-      '≤ 150 KiB',
-    );
+    const cost = await added(withExtension, url);
+    report(`page load, ${label}: the page's own script time`, ms(cost.pageScriptMs));
+    report('  added by the extension: script time', ms(cost.scriptMs), target);
+    report('  added by the extension: heap retained after GC', kb(cost.heapBytes), '≤ 150 KiB');
     if (url !== FOREIGN_URL)
-      report('  first marker, after the load event', ms(of(withIt, 'markerAfterLoadMs')));
+      report('  first marker, after the load event', ms(cost.markerAfterLoadMs));
   }
-  await plain.close();
-  await withExtension.close();
+  // Any content script gets an isolated world of its own: what that alone costs the page.
+  const floor = await added(doingNothing, FOREIGN_URL);
+  report('  the floor, a content script that does nothing: script time', ms(floor.scriptMs));
+  report('  the floor: heap retained after GC', kb(floor.heapBytes));
+  for (const context of [plain, withExtension, doingNothing]) await context.close();
+}
+
+/** An extension whose content script does nothing, on the same sites: the floor of any. */
+function buildDoNothingExtension(): string {
+  const dir = join(BENCH_DIR, 'extension-do-nothing');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'A content script that does nothing',
+    version: '1.0',
+    content_scripts: [
+      { matches: contentScriptMatches(), js: ['content.js'], run_at: 'document_idle' },
+    ],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  return dir;
 }
 
 interface PopupContext {
