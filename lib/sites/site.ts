@@ -51,10 +51,17 @@ export interface Site {
   describe?(doc: Document, url: URL): PageContent;
 }
 
-/** The value of a `<meta name=…>` tag, if present. */
+/** The value of the first `<meta name=…>` tag named `name` (lower case), if present. */
 export function metaContent(doc: Document, name: string): string | undefined {
-  // Case-insensitive: publishers write dc.Identifier as often as dc.identifier.
-  return doc.querySelector(`meta[name="${name}" i]`)?.getAttribute('content') ?? undefined;
+  // The document keeps its meta tags listed, where a selector would walk the whole page when
+  // the tag is absent. Names compare in any case: publishers write dc.Identifier as often as
+  // dc.identifier.
+  for (const meta of doc.getElementsByTagName('meta')) {
+    if (meta.getAttribute('name')?.toLowerCase() === name) {
+      return meta.getAttribute('content') ?? undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Identifiers a page declares about itself: Highwire `citation_*` tags and its URL. */

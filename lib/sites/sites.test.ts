@@ -9,6 +9,7 @@ import { PaperListSchema } from '../papers/model';
 import { arxivListing } from '../../tests/bench/listing';
 import { generic } from './generic';
 import { SITES, siteExamples, siteForUrl } from './index';
+import { pageIdentifiers } from './site';
 
 // jsdom ships no type declarations; this is the part of its API the tests use.
 interface JsdomWindow extends Window {
@@ -263,6 +264,33 @@ function countDomWork<T>(window: JsdomWindow, read: () => T): { result: T; work:
     for (const restore of restores) restore();
   }
 }
+
+describe('identifiers a page declares about itself', () => {
+  it('reads the first tag of each name, whatever case the publisher wrote it in', () => {
+    const { document } = new JSDOM(
+      '<head><meta name="DC.Identifier" content="10.1021/ACS.JCIM.3C01234">' +
+        '<meta name="Citation_ArXiv_Id" content="2303.11257">' +
+        '<meta name="citation_arxiv_id" content="2406.19388"></head><body></body>',
+      { url: 'https://pubs.acs.org/doi/10.1021/x' },
+    ).window;
+    expect(pageIdentifiers(document, new URL('https://pubs.acs.org/doi/10.1021/x'))).toEqual({
+      arxivId: '2303.11257',
+      doi: '10.1021/acs.jcim.3c01234',
+      openreviewId: undefined,
+    });
+  });
+
+  it('falls back to the URL on a page without tags', () => {
+    const { document } = new JSDOM('<p>No tags here.</p>', {
+      url: 'https://arxiv.org/abs/2303.11257v2',
+    }).window;
+    expect(pageIdentifiers(document, new URL('https://arxiv.org/abs/2303.11257v2'))).toEqual({
+      arxivId: '2303.11257',
+      doi: undefined,
+      openreviewId: undefined,
+    });
+  });
+});
 
 describe('large pages', () => {
   it('a bibliography of 5,000 references: the cited group papers, a few lookups per reference', () => {
