@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  RELATED_SETTINGS,
   RelatedScorer,
   buildRelatedModel,
   reasonLine,
@@ -60,6 +61,18 @@ describe('RelatedScorer', () => {
   it('weighs phrases by how specific they are in the field', () => {
     const weight = (label: string) => model.phrases.find((p) => p.label === label)?.weight ?? 0;
     expect(weight('KV cache')).toBeGreaterThan(weight('low precision'));
+  });
+
+  it('counts a concept the paper keeps returning to more than one it names in passing', () => {
+    // Phrases alone: the shared terms grow with repetition anyway.
+    const phrasesOnly = new RelatedScorer(model, { ...RELATED_SETTINGS, textWeight: 0 });
+    const score = (abstract: string): number =>
+      phrasesOnly.relations({ title: 'Serving language models', abstract }, ['kv'])[0]?.score ?? 0;
+    const inPassing = score('We serve language models; the KV cache is one of many buffers.');
+    const central = score(
+      'The KV cache grows with context. We compress the KV cache, so the KV cache fits in memory.',
+    );
+    expect(central).toBeGreaterThan(inPassing);
   });
 
   it('stays silent when only words common in the field are shared', () => {

@@ -70,6 +70,8 @@ export const RELATED_SETTINGS = {
   textWeight: 2,
   /** Each shared phrase after the most telling one counts this much of the one before. */
   furtherPhrase: 0.5,
+  /** A phrase the other paper repeats n times counts 1 + this × ln n times as much. */
+  repeatedPhrase: 0.5,
   /** Phrases in the other paper's title count this much more. */
   titleBoost: 1.5,
   /** Least score shown. */
@@ -80,10 +82,13 @@ export const RELATED_SETTINGS = {
    */
   listingThreshold: 1,
   /** Least score shown, as a share of the best one's. */
-  relative: 0.8,
+  relative: 0.9,
   /** At most this many. */
   count: 3,
 } as const;
+
+/** The settings a scorer runs with: those above, or others to compare. */
+export type RelatedSettings = { readonly [K in keyof typeof RELATED_SETTINGS]: number };
 
 /** A paper as a page shows it: the other side of the comparison. */
 export interface PaperText {
@@ -223,7 +228,7 @@ interface Analysis {
  */
 export class RelatedScorer {
   readonly #model: RelatedModel;
-  readonly #settings: typeof RELATED_SETTINGS;
+  readonly #settings: RelatedSettings;
   readonly #idf: Map<string, number>;
   /** Phrase keys by first word, as [remaining words, phrase position]. */
   readonly #phrasesByFirstWord = new Map<string, [string[], number][]>();
@@ -235,7 +240,7 @@ export class RelatedScorer {
   /** Each paper's term weights, as maps. */
   readonly #paperTerms: Map<string, number>[];
 
-  constructor(model: RelatedModel, settings: typeof RELATED_SETTINGS = RELATED_SETTINGS) {
+  constructor(model: RelatedModel, settings: RelatedSettings = RELATED_SETTINGS) {
     this.#model = model;
     this.#settings = settings;
     this.#idf = new Map(Object.entries(model.idf));
@@ -259,15 +264,25 @@ export class RelatedScorer {
     });
   }
 
-  /** Adds the weight of each phrase found in `words` to `found` (times `boost`). */
+  /**
+   * Adds the weight of each phrase found in `words` to `found` (times `boost`), more for a
+   * phrase the text repeats: a concept a paper keeps returning to is what it is about.
+   */
   #findPhrases(words: readonly string[], boost: number, found: Map<number, number>): void {
+    const counts = new Map<number, number>();
     words.forEach((word, i) => {
       for (const [rest, at] of this.#phrasesByFirstWord.get(word) ?? []) {
-        if (!rest.every((next, j) => words[i + 1 + j] === next)) continue;
-        const weight = (this.#model.phrases[at]?.weight ?? 0) * boost;
-        if (weight > (found.get(at) ?? 0)) found.set(at, weight);
+        if (rest.every((next, j) => words[i + 1 + j] === next))
+          counts.set(at, (counts.get(at) ?? 0) + 1);
       }
     });
+    for (const [at, count] of counts) {
+      const weight =
+        (this.#model.phrases[at]?.weight ?? 0) *
+        boost *
+        (1 + this.#settings.repeatedPhrase * Math.log(count));
+      if (weight > (found.get(at) ?? 0)) found.set(at, weight);
+    }
   }
 
   /** A term's weight in a paper where it occurs `count` times. */
