@@ -36,13 +36,13 @@ export interface Figures {
 }
 
 /**
- * The parts of the judged set. The first held-out part was scored once, at the end of the
- * first round of work (README.md there has its figures), and has been development data since;
- * the second is the held-out part now.
+ * The parts of the judged set. Each held-out part was scored once, at the end of a round of
+ * work (tests/related/README.md has the figures), then made development data; the third is
+ * the held-out part now.
  */
 export const JUDGED_PARTS = {
-  development: ['./judged-set.json', './judged-set.held-out.json'],
-  'held-out': ['./judged-set.held-out-2.json'],
+  development: ['./judged-set.json', './judged-set.held-out.json', './judged-set.held-out-2.json'],
+  'held-out': ['./judged-set.held-out-3.json'],
 } as const;
 
 export function judgedItems(part: keyof typeof JUDGED_PARTS): JudgedItem[] {
