@@ -37,12 +37,17 @@ export interface Figures {
 
 /**
  * The parts of the judged set. Each held-out part was scored once, at the end of a round of
- * work (tests/related/README.md has the figures), then made development data; the third is
- * the held-out part now.
+ * work (tests/related/README.md has the figures), then made development data; the fourth
+ * is the held-out part now.
  */
 export const JUDGED_PARTS = {
-  development: ['./judged-set.json', './judged-set.held-out.json', './judged-set.held-out-2.json'],
-  'held-out': ['./judged-set.held-out-3.json'],
+  development: [
+    './judged-set.json',
+    './judged-set.held-out.json',
+    './judged-set.held-out-2.json',
+    './judged-set.held-out-3.json',
+  ],
+  'held-out': ['./judged-set.held-out-4.json'],
 } as const;
 
 export function judgedItems(part: keyof typeof JUDGED_PARTS): JudgedItem[] {
