@@ -22,7 +22,14 @@
  *
  * @module
  */
-import { TermTable, normalWords, phraseKey, singular, type TableWord } from './terms';
+import {
+  TermTable,
+  normalWords,
+  phraseKey,
+  singular,
+  type TableWord,
+  type TermCounts,
+} from './terms';
 
 /** Document frequencies of words and word pairs in a corpus of papers. */
 export interface FieldFrequencies {
@@ -189,7 +196,9 @@ export function buildRelatedModel(
     const text = `${source.title}. ${source.title}. ${source.abstract}`;
     const weights = new Map<string, number>();
     let norm = 0;
-    for (const [key, count] of table.count(table.read(text))) {
+    const { keys, counts } = table.count(table.read(text));
+    for (const [i, key] of keys.entries()) {
+      const count = counts[i] ?? 1;
       const term = table.term(key);
       const termIdf = fieldIdf(field, term);
       idf[term] = round(termIdf);
@@ -223,8 +232,8 @@ interface GroupTerm {
 interface Analysis {
   /** Weight of each key phrase found (by position in the model's phrases). */
   found: Map<number, number>;
-  /** The paper's term counts (by the scorer's term keys), and the norm of its term vector. */
-  counts: Map<number, number>;
+  /** The paper's term counts, and the norm of its term vector. */
+  counts: TermCounts;
   norm: number;
   /** Each group paper's score, by position. */
   scores: Float64Array;
@@ -263,7 +272,7 @@ export class RelatedScorer {
       }
     });
     const phraseWords = model.phrases.map((phrase) => phrase.keys.map((key) => key.split(' ')));
-    this.#terms = new TermTable((term) => groupTerms.get(term), phraseWords.flat(2));
+    this.#terms = new TermTable(groupTerms, phraseWords.flat(2));
     phraseWords.forEach((keys, at) => {
       for (const words of keys) {
         const [first = 0, ...rest] = words.map((word) => this.#terms.id(word));
@@ -319,9 +328,9 @@ export class RelatedScorer {
     const counts = this.#terms.count(title, body);
     let norm = 0;
     const shared: [GroupTerm, number][] = [];
-    for (const [key, count] of counts) {
+    for (const [i, key] of counts.keys.entries()) {
       const groupTerm = this.#terms.facts(key);
-      const weight = this.#weight(count, groupTerm);
+      const weight = this.#weight(counts.counts[i] ?? 1, groupTerm);
       norm += weight * weight;
       if (groupTerm) shared.push([groupTerm, weight]);
     }
@@ -412,11 +421,12 @@ export class RelatedScorer {
       .filter((at) => found.has(at))
       .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
     const terms: [string, number][] = [];
-    for (const [key, count] of counts) {
+    for (const [i, key] of counts.keys.entries()) {
       const groupTerm = this.#terms.facts(key);
       const at = groupTerm?.positions.indexOf(position) ?? -1;
       if (groupTerm && at >= 0) {
-        const weight = (this.#weight(count, groupTerm) / norm) * (groupTerm.weights[at] ?? 0);
+        const theirs = groupTerm.weights[at] ?? 0;
+        const weight = (this.#weight(counts.counts[i] ?? 1, groupTerm) / norm) * theirs;
         terms.push([this.#terms.term(key), weight]);
       }
     }

@@ -52,8 +52,10 @@ function isContentWord(word: string): boolean {
   return word.length > 1 && !STOPWORDS.has(word) && !DIGITS.test(word);
 }
 
-/** Words and pairs a table learns before it forgets them all (bounds its memory). */
+/** Words a table learns beyond its vocabulary before it forgets them (bounds its memory). */
 const MAX_LEARNT = 200_000;
+/** Word ids stay below this; a pair of words is keyed `first × PAIR + second`. */
+const PAIR = 2 ** 21;
 
 /** A word of a text as a {@link TermTable} reads it: the id of its normal form. */
 export interface TableWord {
@@ -62,53 +64,46 @@ export interface TableWord {
   content: boolean;
 }
 
+/** A text's terms, each once, by key, with how often the text uses it. */
+export interface TermCounts {
+  keys: number[];
+  counts: number[];
+}
+
 /**
  * Reads texts as ids of their words' normal forms, and counts their terms: their content words
- * and each adjacent pair of them ("kv cache", "message passing"). Terms are small integers
- * (words positive, pairs negative), so that a scorer reading thousands of texts (a listing)
- * looks each word up once, and neither builds a string for each pair nor hashes one. Words and
- * pairs get ids as they are first seen, and then what the table's owner knows of them.
+ * and each adjacent pair of them ("kv cache", "message passing"). Terms are numbers, so that a
+ * scorer reading thousands of texts (a listing) looks each word up once, and builds no string
+ * for a word pair nor hashes one: a text's terms are counted by sorting their keys.
  *
- * @typeParam T What the owner knows of a term.
+ * @typeParam T What the table's owner knows of the terms it is given.
  */
 export class TermTable<T = never> {
-  readonly #lookUp: (term: string) => T | undefined;
-  readonly #vocabulary: readonly string[];
+  /** What the owner knows of its words, by id, and of its pairs, by first id then second. */
+  readonly #wordFacts: (T | undefined)[] = [undefined];
+  readonly #pairFacts: (Map<number, T> | undefined)[] = [];
+  /** Words with ids below this are the vocabulary's. */
+  readonly #vocabularySize: number;
+  #ids = new Map<string, number>();
+  readonly #forms: string[] = [''];
   /** A text's word (before the plural is folded) → what it reads as. */
   #read = new Map<string, TableWord>();
-  /** Normal form → id, and back. */
-  #ids = new Map<string, number>();
-  #forms: string[] = [];
-  /** Pairs by the id of their first word: id of the second → id of the pair. */
-  #pairs: Map<number, number>[] = [];
-  /** The pairs' words, by pair id. */
-  #pairWords: [number, number][] = [];
-  /** What the owner knows of each word and pair, by id. */
-  #wordFacts: (T | undefined)[] = [];
-  #pairFacts: (T | undefined)[] = [];
 
   /**
-   * @param lookUp What the owner knows of a term ("kv cache"), asked once per term.
-   * @param vocabulary Words whose ids must not change (those of the phrases sought).
+   * @param facts What the owner knows of some terms, in normal form ("kv cache").
+   * @param words Further words whose ids must not change (those of the phrases sought).
    */
-  constructor(
-    lookUp: (term: string) => T | undefined = () => undefined,
-    vocabulary: string[] = [],
-  ) {
-    this.#lookUp = lookUp;
-    this.#vocabulary = vocabulary;
-    this.#forget();
-  }
-
-  #forget(): void {
-    this.#read = new Map();
-    this.#ids = new Map();
-    this.#forms = [''];
-    this.#wordFacts = [undefined];
-    this.#pairs = [];
-    this.#pairWords = [[0, 0]];
-    this.#pairFacts = [undefined];
-    for (const word of this.#vocabulary) this.id(word);
+  constructor(facts: ReadonlyMap<string, T> = new Map(), words: Iterable<string> = []) {
+    for (const [term, fact] of facts) {
+      const space = term.indexOf(' ');
+      if (space < 0) this.#wordFacts[this.id(term)] = fact;
+      else {
+        const first = this.id(term.slice(0, space));
+        (this.#pairFacts[first] ??= new Map()).set(this.id(term.slice(space + 1)), fact);
+      }
+    }
+    for (const word of words) this.id(word);
+    this.#vocabularySize = this.#forms.length;
   }
 
   /** The id of a word in normal form. */
@@ -116,27 +111,18 @@ export class TermTable<T = never> {
     let id = this.#ids.get(form);
     if (id === undefined) {
       id = this.#forms.push(form) - 1;
-      this.#wordFacts.push(this.#lookUp(form));
       this.#ids.set(form, id);
     }
     return id;
   }
 
-  #pairKey(first: number, second: number): number {
-    let pairs = this.#pairs[first];
-    if (pairs === undefined) this.#pairs[first] = pairs = new Map();
-    let id = pairs.get(second);
-    if (id === undefined) {
-      id = this.#pairWords.push([first, second]) - 1;
-      this.#pairFacts.push(this.#lookUp(`${this.#forms[first]} ${this.#forms[second]}`));
-      pairs.set(second, id);
-    }
-    return -id;
-  }
-
   /** A text's words, in order. */
   read(text: string): TableWord[] {
-    if (this.#forms.length + this.#pairWords.length > MAX_LEARNT) this.#forget();
+    if (this.#forms.length > MAX_LEARNT) {
+      this.#ids = new Map([...this.#ids].filter(([, id]) => id < this.#vocabularySize));
+      this.#forms.length = this.#vocabularySize;
+      this.#read = new Map();
+    }
     return normalWordsOf(text).map((raw) => {
       let word = this.#read.get(raw);
       if (word === undefined) {
@@ -150,19 +136,20 @@ export class TermTable<T = never> {
 
   /** The term a key stands for. */
   term(key: number): string {
-    if (key >= 0) return this.#forms[key] ?? '';
-    const [first = 0, second = 0] = this.#pairWords[-key] ?? [];
-    return `${this.#forms[first] ?? ''} ${this.#forms[second] ?? ''}`;
+    if (key < PAIR) return this.#forms[key] ?? '';
+    return `${this.#forms[Math.floor(key / PAIR)] ?? ''} ${this.#forms[key % PAIR] ?? ''}`;
   }
 
   /** What the owner knows of the term a key stands for. */
   facts(key: number): T | undefined {
-    return key >= 0 ? this.#wordFacts[key] : this.#pairFacts[-key];
+    if (key < PAIR) return this.#wordFacts[key];
+    return this.#pairFacts[Math.floor(key / PAIR)]?.get(key % PAIR);
   }
 
-  /** The terms of texts read by this table (no pair spans two texts), counted by key. */
-  count(...texts: (readonly TableWord[])[]): Map<number, number> {
-    const counts = new Map<number, number>();
+  /** The terms of texts read by this table (no pair spans two texts), counted. */
+  count(...texts: (readonly TableWord[])[]): TermCounts {
+    const keys = new Float64Array(texts.reduce((sum, words) => sum + 2 * words.length, 0));
+    let length = 0;
     for (const words of texts) {
       let previous = 0;
       for (const { id, content } of words) {
@@ -170,14 +157,21 @@ export class TermTable<T = never> {
           previous = 0;
           continue;
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-        if (previous !== 0) {
-          const pair = this.#pairKey(previous, id);
-          counts.set(pair, (counts.get(pair) ?? 0) + 1);
-        }
+        keys[length++] = id;
+        if (previous !== 0) keys[length++] = previous * PAIR + id;
         previous = id;
       }
     }
-    return counts;
+    const sorted = keys.subarray(0, length).sort();
+    const counted: TermCounts = { keys: [], counts: [] };
+    for (let i = 0; i < length;) {
+      const key = sorted[i]!;
+      let end = i + 1;
+      while (end < length && sorted[end] === key) end++;
+      counted.keys.push(key);
+      counted.counts.push(end - i);
+      i = end;
+    }
+    return counted;
   }
 }
