@@ -75,6 +75,36 @@ describe('RelatedScorer', () => {
     expect(central).toBeGreaterThan(inPassing);
   });
 
+  it('counts a phrase more for the paper it comes first in than for one it is a sub-area of', () => {
+    const both = buildRelatedModel(
+      [
+        { id: 'rounding', title: 'A', abstract: '', keyPhrases: ['stochastic rounding', 'FP8'] },
+        { id: 'formats', title: 'B', abstract: '', keyPhrases: ['FP8', 'stochastic rounding'] },
+      ],
+      termFrequencies(FIELD),
+      {},
+    );
+    const phrasesOnly = new RelatedScorer(both, { ...RELATED_SETTINGS, textWeight: 0 });
+    const ranked = (abstract: string): string[] =>
+      phrasesOnly.relations({ title: '', abstract }, ['rounding', 'formats']).map((r) => r.paperId);
+    expect(ranked('A multiplier with stochastic rounding.')).toEqual(['rounding', 'formats']);
+    expect(ranked('Training in FP8.')).toEqual(['formats', 'rounding']);
+  });
+
+  it('finds a phrase under its other compound spelling, no more specific for it', () => {
+    const compound = buildRelatedModel(
+      [{ id: 'pre', title: 'A', abstract: '', keyPhrases: ['pretraining'] }],
+      termFrequencies(FIELD),
+      {},
+    );
+    expect(compound.phrases[0]?.keys).toEqual(['pretraining', 'pre training']);
+    const found = new RelatedScorer(compound, { ...RELATED_SETTINGS, textWeight: 0 }).relations(
+      { title: '', abstract: 'Pre-training at scale.' },
+      ['pre'],
+    );
+    expect(found[0]?.shared).toEqual(['pretraining']);
+  });
+
   it('stays silent when only words common in the field are shared', () => {
     expect(
       scorer.related({

@@ -74,22 +74,24 @@ export interface RelatedModel {
 /** How scores become a list: calibrated on the judged set's development part. */
 export const RELATED_SETTINGS = {
   /** Weight of the shared-terms similarity beside key phrases. */
-  textWeight: 2,
+  textWeight: 3,
   /** Each shared phrase after the most telling one counts this much of the one before. */
-  furtherPhrase: 0.5,
+  furtherPhrase: 0.7,
   /** A phrase the other paper repeats n times counts 1 + this × ln n times as much. */
   repeatedPhrase: 0.5,
+  /** A group paper's last key phrase counts this much of its first (those between, between). */
+  lastPhrase: 0.6,
   /** Phrases in the other paper's title count this much more. */
   titleBoost: 1.5,
   /** Least score shown. */
-  threshold: 0.8,
+  threshold: 0.9,
   /**
    * Least score of a listing's entry shown as related: stricter, as the reader did not choose
    * the entry (it is one of thousands they skim), and a vague suggestion costs their attention.
    */
   listingThreshold: 1,
   /** Least score shown, as a share of the best one's. */
-  relative: 0.9,
+  relative: 0.95,
   /** At most this many. */
   count: 3,
 } as const;
@@ -159,6 +161,21 @@ function phraseIdf(field: TermFrequencies, key: string): number {
   return idf;
 }
 
+/** Prefixes that writers join to a word or hyphenate: "pretraining", "pre-training". */
+const COMPOUND_PREFIX =
+  /^(pre|post|multi|fine|back|mini|sub|hyper|non|self|semi|cross)(\p{L}{4,})$/u;
+
+/**
+ * A phrase key with its other compound spelling: "pre training" also as "pretraining", and
+ * "backpropagation" also as "back propagation" (hyphens are spaces in the normal form).
+ */
+function compoundSpellings(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length === 2 && COMPOUND_PREFIX.test(words.join(''))) return [key, words.join('')];
+  const split = words.length === 1 ? COMPOUND_PREFIX.exec(key) : null;
+  return split ? [key, `${split[1]} ${split[2]}`] : [key];
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -182,11 +199,13 @@ export function buildRelatedModel(
   const papers = sources.map((source) => {
     const paperPhrases = new Set<number>();
     for (const label of source.keyPhrases) {
-      const keys = [...new Set([label, ...(variants[label] ?? [])].map(phraseKey))];
+      const spellings = [label, ...(variants[label] ?? [])].map(phraseKey);
+      const keys = [...new Set(spellings.flatMap(compoundSpellings))];
       // Phrases that share a spelling are one concept ("DFT", "density functional theory").
       let at = keys.map((key) => phraseAt.get(key)).find((known) => known !== undefined);
       if (at === undefined) {
-        const specificity = Math.max(...keys.map((key) => phraseIdf(field, key)));
+        // (Not the compound spellings': "pretraining" is as common as "pre training".)
+        const specificity = Math.max(...spellings.map((key) => phraseIdf(field, key)));
         at = phrases.push({ label, keys, weight: round(specificity / rareIdf) }) - 1;
       }
       for (const key of keys) phraseAt.set(key, at);
@@ -252,7 +271,7 @@ export class RelatedScorer {
   /** Phrase keys by the id of their first word, as [ids of the remaining words, phrase position]. */
   readonly #phrasesByFirstWord: [number[], number][][] = [];
   /** Phrase position → positions of the papers it belongs to. */
-  readonly #phrasePapers: number[][];
+  readonly #phrasePapers: [position: number, centrality: number][][];
   readonly #positionOf: Map<string, number>;
 
   constructor(model: RelatedModel, settings: RelatedSettings = RELATED_SETTINGS) {
@@ -264,7 +283,13 @@ export class RelatedScorer {
     this.#positionOf = new Map(model.papers.map((paper, position) => [paper.id, position]));
     this.#phrasePapers = model.phrases.map(() => []);
     model.papers.forEach((paper, position) => {
-      for (const at of paper.phrases) this.#phrasePapers[at]?.push(position);
+      paper.phrases.forEach((at, rank) => {
+        // Curated most specific first: a paper's first phrases are what it is about, its last its
+        // sub-area, which its neighbours share ("low precision").
+        const centrality =
+          1 - ((1 - settings.lastPhrase) * rank) / Math.max(1, paper.phrases.length - 1);
+        this.#phrasePapers[at]?.push([position, centrality]);
+      });
       for (const [term, weight] of Object.entries(paper.terms)) {
         const groupTerm = groupTerms.get(term);
         groupTerm?.positions.push(position);
@@ -345,10 +370,10 @@ export class RelatedScorer {
     // several general ones).
     const phraseWeights = new Map<number, number[]>();
     for (const [at, weight] of found) {
-      for (const position of this.#phrasePapers[at] ?? []) {
+      for (const [position, centrality] of this.#phrasePapers[at] ?? []) {
         const weights = phraseWeights.get(position);
-        if (weights) weights.push(weight);
-        else phraseWeights.set(position, [weight]);
+        if (weights) weights.push(weight * centrality);
+        else phraseWeights.set(position, [weight * centrality]);
       }
     }
     for (const [position, weights] of phraseWeights) {

@@ -9,12 +9,19 @@
 import { readFileSync } from 'node:fs';
 import { PaperMatcher, buildDetectionIndex } from '../../lib/matching/detection-index';
 import type { Paper } from '../../lib/papers/model';
-import { RelatedScorer, type RelatedModel, type Relation } from '../../lib/related/model';
+import {
+  RELATED_SETTINGS,
+  RelatedScorer,
+  type RelatedModel,
+  type RelatedSettings,
+  type Relation,
+} from '../../lib/related/model';
 
 export interface JudgedItem {
   id: string;
   title: string;
   abstract: string;
+  authors: string[];
   /** Group paper titles a reviewer would expect cited. */
   strong: string[];
   /** Group paper titles that are reasonable suggestions. */
@@ -37,7 +44,7 @@ export interface Figures {
 
 /**
  * The parts of the judged set. Each held-out part was scored once, at the end of a round of
- * work (tests/related/README.md has the figures), then made development data; the fourth
+ * work (tests/related/README.md has the figures), then made development data; the fifth
  * is the held-out part now.
  */
 export const JUDGED_PARTS = {
@@ -46,8 +53,9 @@ export const JUDGED_PARTS = {
     './judged-set.held-out.json',
     './judged-set.held-out-2.json',
     './judged-set.held-out-3.json',
+    './judged-set.held-out-4.json',
   ],
-  'held-out': ['./judged-set.held-out-4.json'],
+  'held-out': ['./judged-set.held-out-5.json'],
 } as const;
 
 export function judgedItems(part: keyof typeof JUDGED_PARTS): JudgedItem[] {
@@ -76,6 +84,7 @@ export function scoreJudged(
   items: readonly JudgedItem[],
   papers: readonly Paper[],
   model: RelatedModel,
+  settings: RelatedSettings = RELATED_SETTINGS,
 ): Figures {
   const matcher = new PaperMatcher(buildDetectionIndex(papers));
   const idOf = (title: string): string => {
@@ -83,7 +92,7 @@ export function scoreJudged(
     if (!id) throw new Error(`judged set: no group paper titled "${title}"`);
     return id;
   };
-  const scorer = new RelatedScorer(model);
+  const scorer = new RelatedScorer(model, settings);
   const figures: Figures = {
     related: 0,
     strongInTop3: 0,
