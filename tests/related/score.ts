@@ -44,7 +44,7 @@ export interface Figures {
 
 /**
  * The parts of the judged set. Each held-out part was scored once, at the end of a round of
- * work (tests/related/README.md has the figures), then made development data; the fifth
+ * work (tests/related/README.md has the figures), then made development data; the sixth
  * is the held-out part now.
  */
 export const JUDGED_PARTS = {
@@ -54,8 +54,9 @@ export const JUDGED_PARTS = {
     './judged-set.held-out-2.json',
     './judged-set.held-out-3.json',
     './judged-set.held-out-4.json',
+    './judged-set.held-out-5.json',
   ],
-  'held-out': ['./judged-set.held-out-5.json'],
+  'held-out': ['./judged-set.held-out-6.json'],
 } as const;
 
 export function judgedItems(part: keyof typeof JUDGED_PARTS): JudgedItem[] {
