@@ -352,20 +352,20 @@ export class RelatedScorer {
     // Similarity of terms: the paper's field-weighted term vector against each group paper's.
     const counts = this.#terms.count(title, body);
     let norm = 0;
-    const shared: [GroupTerm, number][] = [];
-    for (const [i, key] of counts.keys.entries()) {
-      const groupTerm = this.#terms.facts(key);
-      const weight = this.#weight(counts.counts[i] ?? 1, groupTerm);
+    const scores = new Float64Array(this.#model.papers.length);
+    const { keys, counts: times } = counts;
+    for (let i = 0; i < keys.length; i++) {
+      const groupTerm = this.#terms.facts(keys[i]!);
+      const weight = this.#weight(times[i]!, groupTerm);
       norm += weight * weight;
-      if (groupTerm) shared.push([groupTerm, weight]);
+      if (!groupTerm) continue;
+      const { positions, weights } = groupTerm;
+      for (let j = 0; j < positions.length; j++)
+        scores[positions[j]!] = scores[positions[j]!]! + weight * weights[j]!;
     }
     norm = Math.sqrt(norm) || 1;
-    const scores = new Float64Array(this.#model.papers.length);
-    for (const [{ positions, weights }, weight] of shared) {
-      const scaled = (this.#settings.textWeight * weight) / norm;
-      for (let i = 0; i < positions.length; i++)
-        scores[positions[i]!] = scores[positions[i]!]! + scaled * weights[i]!;
-    }
+    for (let position = 0; position < scores.length; position++)
+      scores[position] = (this.#settings.textWeight * scores[position]!) / norm;
     // Key phrases: each further one a paper shares counts less (one telling concept outweighs
     // several general ones).
     const phraseWeights = new Map<number, number[]>();

@@ -88,6 +88,7 @@ export class TermTable<T = never> {
   readonly #forms: string[] = [''];
   /** A text's word (before the plural is folded) → what it reads as. */
   #read = new Map<string, TableWord>();
+  #keys = new Float64Array(1024);
 
   /**
    * @param facts What the owner knows of some terms, in normal form ("kv cache").
@@ -148,7 +149,10 @@ export class TermTable<T = never> {
 
   /** The terms of texts read by this table (no pair spans two texts), counted. */
   count(...texts: (readonly TableWord[])[]): TermCounts {
-    const keys = new Float64Array(texts.reduce((sum, words) => sum + 2 * words.length, 0));
+    const size = texts.reduce((sum, words) => sum + 2 * words.length, 0);
+    // One buffer for every text of a listing, grown as needed.
+    if (this.#keys.length < size) this.#keys = new Float64Array(size * 2);
+    const keys = this.#keys;
     let length = 0;
     for (const words of texts) {
       let previous = 0;
