@@ -12,8 +12,13 @@ if (!(part in JUDGED_PARTS)) {
   console.error(`related:score: the part is one of ${Object.keys(JUDGED_PARTS).join(', ')}`);
   process.exit(2);
 }
+const items = judgedItems(part as keyof typeof JUDGED_PARTS);
+if (items.length === 0) {
+  console.error(`related:score: the ${part} part is empty (tests/related/README.md says how to make one)`);
+  process.exit(2);
+}
 const papers = parsePaperList(readFileSync('data/papers.json', 'utf8')).papers;
 const model = JSON.parse(readFileSync('data/generated/related-model.json', 'utf8')) as RelatedModel;
-const figures = scoreJudged(judgedItems(part as keyof typeof JUDGED_PARTS), papers, model);
+const figures = scoreJudged(items, papers, model);
 for (const miss of figures.misses) console.log(`  ${miss}`);
 console.log(`${part}: ${describeFigures(figures)}`);
