@@ -343,11 +343,8 @@ export class RelatedScorer {
   #analyse(paper: PaperText, anyway = false): Analysis | undefined {
     const title = this.#terms.read(paper.title);
     const body = this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
-    if (title.length + body.length === 0) return undefined;
-    const found = new Map<number, number>();
-    this.#findPhrases(body, 1, found);
-    this.#findPhrases(title, this.#settings.titleBoost, found);
-    if (found.size === 0 && !anyway) return undefined;
+    const found = this.#phrasesIn(title, body);
+    if ((found.size === 0 && !anyway) || title.length + body.length === 0) return undefined;
 
     // Similarity of terms: the paper's field-weighted term vector against each group paper's.
     const counts = this.#terms.count(title, body);
@@ -366,8 +363,24 @@ export class RelatedScorer {
     norm = Math.sqrt(norm) || 1;
     for (let position = 0; position < scores.length; position++)
       scores[position] = (this.#settings.textWeight * scores[position]!) / norm;
-    // Key phrases: each further one a paper shares counts less (one telling concept outweighs
-    // several general ones).
+    for (const [position, score] of this.#phraseScores(found))
+      scores[position] = scores[position]! + score;
+    return { found, counts, norm, scores };
+  }
+
+  /** The key phrases found in a paper's title and body, with their weights. */
+  #phrasesIn(title: readonly TableWord[], body: readonly TableWord[]): Map<number, number> {
+    const found = new Map<number, number>();
+    this.#findPhrases(body, 1, found);
+    this.#findPhrases(title, this.#settings.titleBoost, found);
+    return found;
+  }
+
+  /**
+   * What the phrases found give each group paper that has them: each further one a paper
+   * shares counts less (one telling concept outweighs several general ones).
+   */
+  #phraseScores(found: ReadonlyMap<number, number>): Map<number, number> {
     const phraseWeights = new Map<number, number[]>();
     for (const [at, weight] of found) {
       for (const [position, centrality] of this.#phrasePapers[at] ?? []) {
@@ -376,13 +389,30 @@ export class RelatedScorer {
         else phraseWeights.set(position, [weight * centrality]);
       }
     }
+    const scores = new Map<number, number>();
     for (const [position, weights] of phraseWeights) {
       weights.sort((a, b) => b - a);
-      scores[position] =
-        (scores[position] ?? 0) +
-        weights.reduce((sum, weight, i) => sum + weight * this.#settings.furtherPhrase ** i, 0);
+      const furtherPhrase = this.#settings.furtherPhrase;
+      scores.set(
+        position,
+        weights.reduce((sum, weight, i) => sum + weight * furtherPhrase ** i, 0),
+      );
     }
-    return { found, counts, norm, scores };
+    return scores;
+  }
+
+  /**
+   * The best score any group paper gets from the key phrases `paper` shares with it alone (0
+   * when it shares none): half the work of {@link related}, for a first pass over a long
+   * listing that then scores in full only its most promising entries.
+   */
+  phraseScore(paper: PaperText): number {
+    const title = this.#terms.read(paper.title);
+    const body = this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
+    let best = 0;
+    for (const score of this.#phraseScores(this.#phrasesIn(title, body)).values())
+      best = Math.max(best, score);
+    return best;
   }
 
   /**

@@ -7,9 +7,9 @@ import { PaperMatcher, buildDetectionIndex } from '../matching/detection-index';
 import { findPapers } from '../matching/find-papers';
 import { possiblyNewPapers, regularAuthors } from '../papers/possibly-new';
 import { siteForUrl } from '../sites';
-import { describePage } from '../sites/page-paper';
+import { describePage, type PagePaper } from '../sites/page-paper';
 import { RelatedScorer, type RelatedModel } from './model';
-import { pageRelations } from './page';
+import { LISTING_SUGGESTIONS, pageRelations } from './page';
 
 type JsdomConstructor = new (html: string, options: { url: string }) => { window: Window };
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: JsdomConstructor };
@@ -95,5 +95,42 @@ describe('related work on bad pages', () => {
       cited: [],
       related: [],
     });
+  });
+});
+
+describe('related entries of a long listing', () => {
+  it('are those that scoring every entry in full would suggest', () => {
+    const read = (file: string): PagePaper[] =>
+      (
+        JSON.parse(
+          readFileSync(new URL(`../../tests/related/${file}`, import.meta.url), 'utf8'),
+        ) as { items: { id: string; title: string; abstract: string }[] }
+      ).items.map(({ id, title, abstract }) => ({
+        arxivId: id,
+        title,
+        abstract,
+        authors: [],
+        keywords: [],
+      }));
+    // 465 real abstracts, most of them on the group's subjects: far more than are scored in full.
+    const listing = [
+      'judged-set.json',
+      'judged-set.held-out.json',
+      'judged-set.held-out-2.json',
+      'judged-set.held-out-3.json',
+      'judged-set.held-out-4.json',
+      'judged-set.held-out-5.json',
+      'judged-set.held-out-6.json',
+      'listing-entries.json',
+    ].flatMap(read);
+    const inFull = listing
+      .flatMap((paper) => scorer.related(paper, { listing: true }).map((r) => [paper, r] as const))
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, LISTING_SUGGESTIONS)
+      .map(([paper]) => paper.arxivId);
+    const relations = pageRelations({ listing }, [], scorer, matcher);
+    expect(relations?.kind === 'listing' && relations.entries.map((e) => e.paper.arxivId)).toEqual(
+      inFull,
+    );
   });
 });
