@@ -14,7 +14,9 @@ if (!(part in JUDGED_PARTS)) {
 }
 const items = judgedItems(part as keyof typeof JUDGED_PARTS);
 if (items.length === 0) {
-  console.error(`related:score: the ${part} part is empty (tests/related/README.md says how to make one)`);
+  console.error(
+    `related:score: the ${part} part is empty (tests/related/README.md says how to make one)`,
+  );
   process.exit(2);
 }
 const papers = parsePaperList(readFileSync('data/papers.json', 'utf8')).papers;
