@@ -58,14 +58,16 @@ interface ModelPhrase {
 export interface RelatedModel {
   papers: {
     id: string;
-    /** Term weights, L2-normalised. */
-    terms: Record<string, number>;
     /** Positions in `phrases`. */
     phrases: number[];
   }[];
   phrases: ModelPhrase[];
-  /** Field idf of the terms the group's papers use; any other term is taken as rare. */
-  idf: Record<string, number>;
+  /**
+   * The terms the group's papers use, each as its field idf, then the position of each paper
+   * that uses it and the term's weight there (in the paper's L2-normalised term vector). Any
+   * other term is taken as rare.
+   */
+  terms: Record<string, GroupTerm>;
   rareIdf: number;
   /** How a term is written where it has capitals ("fp8" → "FP8"), for reasons. */
   display: Record<string, string>;
@@ -193,10 +195,10 @@ export function buildRelatedModel(
   const rareIdf = round(Math.log(field.documents + 1));
   const phrases: ModelPhrase[] = [];
   const phraseAt = new Map<string, number>();
-  const idf: Record<string, number> = {};
+  const terms: Record<string, number[]> = {};
   const display: Record<string, string> = {};
   const table = new TermTable();
-  const papers = sources.map((source) => {
+  const papers = sources.map((source, position) => {
     const paperPhrases = new Set<number>();
     for (const label of source.keyPhrases) {
       const spellings = [label, ...(variants[label] ?? [])].map(phraseKey);
@@ -220,32 +222,26 @@ export function buildRelatedModel(
       const count = counts[i] ?? 1;
       const term = table.term(key);
       const termIdf = fieldIdf(field, term);
-      idf[term] = round(termIdf);
+      terms[term] ??= [round(termIdf)];
       const weight = (1 + Math.log(count)) * termIdf;
       weights.set(term, weight);
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    const terms: Record<string, number> = {};
-    for (const [term, weight] of weights) terms[term] = round(weight / norm);
+    for (const [term, weight] of weights) terms[term]?.push(position, round(weight / norm));
     for (const [raw] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const [word] = normalWords(raw);
       // "LLM" shows "llm"; "LLMs", the plural, does not.
       if (word === raw.toLowerCase() && (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2)
         display[word] ??= raw;
     }
-    return { id: source.id, terms, phrases: [...paperPhrases] };
+    return { id: source.id, phrases: [...paperPhrases] };
   });
-  return { papers, phrases, idf, rareIdf, display };
+  return { papers, phrases, terms, rareIdf, display };
 }
 
-/** One of the group's terms, as a scorer looks it up. */
-interface GroupTerm {
-  idf: number;
-  /** The group papers that use the term (positions), and its weight in each. */
-  positions: number[];
-  weights: number[];
-}
+/** One of the group's terms: `[idf, position, weight, position, weight, …]` (see RelatedModel). */
+type GroupTerm = readonly number[];
 
 /** What scoring learnt of one paper, kept to explain the papers it shows. */
 interface Analysis {
@@ -277,9 +273,6 @@ export class RelatedScorer {
   constructor(model: RelatedModel, settings: RelatedSettings = RELATED_SETTINGS) {
     this.#model = model;
     this.#settings = settings;
-    const groupTerms = new Map<string, GroupTerm>();
-    for (const [term, idf] of Object.entries(model.idf))
-      groupTerms.set(term, { idf, positions: [], weights: [] });
     this.#positionOf = new Map(model.papers.map((paper, position) => [paper.id, position]));
     this.#phrasePapers = model.phrases.map(() => []);
     model.papers.forEach((paper, position) => {
@@ -290,14 +283,9 @@ export class RelatedScorer {
           1 - ((1 - settings.lastPhrase) * rank) / Math.max(1, paper.phrases.length - 1);
         this.#phrasePapers[at]?.push([position, centrality]);
       });
-      for (const [term, weight] of Object.entries(paper.terms)) {
-        const groupTerm = groupTerms.get(term);
-        groupTerm?.positions.push(position);
-        groupTerm?.weights.push(weight);
-      }
     });
     const phraseWords = model.phrases.map((phrase) => phrase.keys.map((key) => key.split(' ')));
-    this.#terms = new TermTable(groupTerms, phraseWords.flat(2));
+    this.#terms = new TermTable(Object.entries(model.terms), phraseWords.flat(2));
     phraseWords.forEach((keys, at) => {
       for (const words of keys) {
         const [first = 0, ...rest] = words.map((word) => this.#terms.id(word));
@@ -331,7 +319,7 @@ export class RelatedScorer {
 
   /** A term's weight in a paper where it occurs `count` times. */
   #weight(count: number, groupTerm: GroupTerm | undefined): number {
-    return (1 + Math.log(count)) * (groupTerm?.idf ?? this.#model.rareIdf);
+    return (1 + Math.log(count)) * (groupTerm?.[0] ?? this.#model.rareIdf);
   }
 
   /**
@@ -356,9 +344,8 @@ export class RelatedScorer {
       const weight = this.#weight(times[i]!, groupTerm);
       norm += weight * weight;
       if (!groupTerm) continue;
-      const { positions, weights } = groupTerm;
-      for (let j = 0; j < positions.length; j++)
-        scores[positions[j]!] = scores[positions[j]!]! + weight * weights[j]!;
+      for (let j = 1; j < groupTerm.length; j += 2)
+        scores[groupTerm[j]!] = scores[groupTerm[j]!]! + weight * groupTerm[j + 1]!;
     }
     norm = Math.sqrt(norm) || 1;
     for (let position = 0; position < scores.length; position++)
@@ -477,11 +464,10 @@ export class RelatedScorer {
       .sort((a, b) => (found.get(b) ?? 0) - (found.get(a) ?? 0));
     const terms: [string, number][] = [];
     for (const [i, key] of counts.keys.entries()) {
-      const groupTerm = this.#terms.facts(key);
-      const at = groupTerm?.positions.indexOf(position) ?? -1;
-      if (groupTerm && at >= 0) {
-        const theirs = groupTerm.weights[at] ?? 0;
-        const weight = (this.#weight(counts.counts[i] ?? 1, groupTerm) / norm) * theirs;
+      const groupTerm = this.#terms.facts(key) ?? [];
+      for (let j = 1; j < groupTerm.length; j += 2) {
+        if (groupTerm[j] !== position) continue;
+        const weight = (this.#weight(counts.counts[i] ?? 1, groupTerm) / norm) * groupTerm[j + 1]!;
         terms.push([this.#terms.term(key), weight]);
       }
     }

@@ -94,7 +94,7 @@ export class TermTable<T = never> {
    * @param facts What the owner knows of some terms, in normal form ("kv cache").
    * @param words Further words whose ids must not change (those of the phrases sought).
    */
-  constructor(facts: ReadonlyMap<string, T> = new Map(), words: Iterable<string> = []) {
+  constructor(facts: Iterable<readonly [string, T]> = [], words: Iterable<string> = []) {
     for (const [term, fact] of facts) {
       const space = term.indexOf(' ');
       if (space < 0) this.#wordFacts[this.id(term)] = fact;
