@@ -329,8 +329,7 @@ export class RelatedScorer {
    *   not suggested at all, and its terms need not be counted).
    */
   #analyse(paper: PaperText, anyway = false): Analysis | undefined {
-    const title = this.#terms.read(paper.title);
-    const body = this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
+    const [title, body] = this.#read(paper);
     const found = this.#phrasesIn(title, body);
     if ((found.size === 0 && !anyway) || title.length + body.length === 0) return undefined;
 
@@ -353,6 +352,14 @@ export class RelatedScorer {
     for (const [position, score] of this.#phraseScores(found))
       scores[position] = scores[position]! + score;
     return { found, counts, norm, scores };
+  }
+
+  /** A paper's title, and its abstract with its keywords, as words. */
+  #read(paper: PaperText): [title: TableWord[], body: TableWord[]] {
+    return [
+      this.#terms.read(paper.title),
+      this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`),
+    ];
   }
 
   /** The key phrases found in a paper's title and body, with their weights. */
@@ -394,8 +401,7 @@ export class RelatedScorer {
    * listing that then scores in full only its most promising entries.
    */
   phraseScore(paper: PaperText): number {
-    const title = this.#terms.read(paper.title);
-    const body = this.#terms.read(`${paper.abstract} ${(paper.keywords ?? []).join(' . ')}`);
+    const [title, body] = this.#read(paper);
     let best = 0;
     for (const score of this.#phraseScores(this.#phrasesIn(title, body)).values())
       best = Math.max(best, score);
