@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CitationFormat, CopyFormat, CopyFormatOption } from '../lib/citation/formats';
 
 interface Props {
@@ -24,7 +24,9 @@ export function CopyCitation({ subject, formats, defaultFormat, onCopy, mainText
   const toggleRef = useRef<HTMLButtonElement>(null);
   const label = formats.find((f) => f.id === defaultFormat)?.label ?? defaultFormat;
 
-  useEffect(() => {
+  // Before the menu is painted: a key pressed as soon as it shows must not find the focus still
+  // on the button, nor a later focus move land in a menu that key has closed.
+  useLayoutEffect(() => {
     if (!open) return;
     const items = menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
     items?.[open === 'first' ? 0 : items.length - 1]?.focus();
